@@ -1,0 +1,153 @@
+//! The customer page: one customer with their vehicles, work orders, invoices, conversations and
+//! consent history.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use uuid::Uuid;
+
+use super::types::*;
+use crate::db::{text_enum, uuid_at};
+use crate::error::CoreError;
+use crate::plates;
+
+pub fn customer_detail(conn: &Connection, id: Uuid) -> Result<CustomerDetail, CoreError> {
+    let customer = conn
+        .query_row(
+            "SELECT id, name, phone, email, address_line, town, postcode, created_at, deleted_at
+               FROM customers WHERE id = ?1",
+            params![id.to_string()],
+            |r| {
+                Ok(Customer {
+                    id: uuid_at(r, 0)?,
+                    name: r.get(1)?,
+                    phone: r.get(2)?,
+                    email: r.get(3)?,
+                    address_line: r.get(4)?,
+                    town: r.get(5)?,
+                    postcode: r.get(6)?,
+                    created_at: r.get(7)?,
+                    deleted_at: r.get(8)?,
+                })
+            },
+        )
+        .optional()?
+        .ok_or(CoreError::NotFound("customer"))?;
+    Ok(CustomerDetail {
+        vehicles: vehicles(conn, id, customer.deleted_at.is_some())?,
+        work_orders: work_orders(conn, id)?,
+        invoices: invoices(conn, id)?,
+        conversations: conversations(conn, id)?,
+        consent_events: consent_events(conn, id)?,
+        customer,
+    })
+}
+
+/// Live vehicles, active first; a deleted customer's page (read-only) shows those its delete hid.
+fn vehicles(conn: &Connection, customer_id: Uuid, customer_deleted: bool) -> Result<Vec<Vehicle>, CoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT v.id, v.make, v.model, v.colour, v.year, v.active,
+                (SELECT plate FROM registrations WHERE vehicle_id = v.id AND valid_to IS NULL),
+                (SELECT group_concat(plate, ' ') FROM
+                    (SELECT plate FROM registrations WHERE vehicle_id = v.id AND valid_to IS NOT NULL
+                      ORDER BY valid_to DESC))
+           FROM vehicles v
+          WHERE v.customer_id = ?1 AND (v.deleted_at IS NULL OR (?2 AND v.delete_batch_id IS NOT NULL))
+          ORDER BY v.active DESC, v.created_at DESC",
+    )?;
+    let rows = stmt.query_map(params![customer_id.to_string(), customer_deleted], |r| {
+        let plate: Option<String> = r.get(6)?;
+        let previous: Option<String> = r.get(7)?;
+        Ok(Vehicle {
+            id: uuid_at(r, 0)?,
+            make: r.get(1)?,
+            model: r.get(2)?,
+            colour: r.get(3)?,
+            year: r.get(4)?,
+            active: r.get(5)?,
+            plate: plate.as_deref().map(plates::format),
+            previous_plates: previous.map(|p| p.split(' ').map(plates::format).collect()).unwrap_or_default(),
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn work_orders(conn: &Connection, customer_id: Uuid) -> Result<Vec<WorkOrder>, CoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT w.id, w.number, w.description, w.status, w.created_at, v.make || ' ' || v.model,
+                (SELECT plate FROM registrations r WHERE r.vehicle_id = w.vehicle_id
+                  ORDER BY r.valid_to IS NULL DESC, r.valid_to DESC LIMIT 1)
+           FROM work_orders w LEFT JOIN vehicles v ON v.id = w.vehicle_id
+          WHERE w.customer_id = ?1 ORDER BY w.created_at DESC",
+    )?;
+    let rows = stmt.query_map(params![customer_id.to_string()], |r| {
+        let status: WorkOrderStatus = text_enum(r, 3)?;
+        let plate: Option<String> = r.get(6)?;
+        Ok(WorkOrder {
+            id: uuid_at(r, 0)?,
+            number: r.get(1)?,
+            description: r.get(2)?,
+            status,
+            active: status.is_active(),
+            created_at: r.get(4)?,
+            vehicle_label: r.get(5)?,
+            vehicle_plate: plate.as_deref().map(plates::format),
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn invoices(conn: &Connection, customer_id: Uuid) -> Result<Vec<Invoice>, CoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, number, status, issued_at, total_pence, outstanding_pence, billed_name
+           FROM invoices WHERE customer_id = ?1 ORDER BY issued_at IS NULL DESC, issued_at DESC",
+    )?;
+    let rows = stmt.query_map(params![customer_id.to_string()], |r| {
+        let status: InvoiceStatus = text_enum(r, 2)?;
+        let outstanding_pence: i64 = r.get(5)?;
+        Ok(Invoice {
+            id: uuid_at(r, 0)?,
+            number: r.get(1)?,
+            status,
+            issued_at: r.get(3)?,
+            total_pence: r.get(4)?,
+            outstanding_pence,
+            billed_name: r.get(6)?,
+            unpaid: status == InvoiceStatus::Issued && outstanding_pence > 0,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn conversations(conn: &Connection, customer_id: Uuid) -> Result<Vec<Conversation>, CoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, channel, subject, last_message, status, last_message_at
+           FROM conversations WHERE customer_id = ?1 ORDER BY last_message_at DESC",
+    )?;
+    let rows = stmt.query_map(params![customer_id.to_string()], |r| {
+        Ok(Conversation {
+            id: uuid_at(r, 0)?,
+            channel: text_enum(r, 1)?,
+            subject: r.get(2)?,
+            last_message: r.get(3)?,
+            status: text_enum(r, 4)?,
+            last_message_at: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn consent_events(conn: &Connection, customer_id: Uuid) -> Result<Vec<ConsentEvent>, CoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, channel, kind, source, occurred_at
+           FROM consent_events WHERE customer_id = ?1 ORDER BY occurred_at DESC",
+    )?;
+    let rows = stmt.query_map(params![customer_id.to_string()], |r| {
+        Ok(ConsentEvent {
+            id: uuid_at(r, 0)?,
+            channel: text_enum(r, 1)?,
+            kind: text_enum(r, 2)?,
+            source: text_enum(r, 3)?,
+            occurred_at: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

@@ -1,0 +1,14 @@
+//! Customers: the list and its search, the customer page, and the search terms behind both.
+
+mod detail;
+mod search;
+mod search_terms;
+mod types;
+
+pub use detail::customer_detail;
+pub use search::{search_customers, MAX_PAGE_SIZE};
+pub use search_terms::{normalise_query, reindex_customer, terms_for};
+pub use types::*;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,96 @@
+//! Search terms: what a customer can be found by, lower case with no spaces, so that a prefix
+//! match on an indexed column answers search-as-you-type at 100k customers.
+
+use rusqlite::{params, Connection};
+use uuid::Uuid;
+
+use crate::error::CoreError;
+
+/// The terms of one customer: each name word and the whole name, phone digits (also in +44 form),
+/// email, postcode, and the current plates of their vehicles.
+pub fn terms_for(
+    name: &str,
+    phone: Option<&str>,
+    email: Option<&str>,
+    postcode: Option<&str>,
+    plates: &[String],
+) -> Vec<String> {
+    let mut terms = Vec::new();
+    for word in name.split_whitespace() {
+        terms.push(word.to_lowercase());
+        terms.push(alphanumeric_lower(word));
+    }
+    terms.push(alphanumeric_lower(name));
+    if let Some(phone) = phone {
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        if let Some(national) = digits.strip_prefix('0') {
+            terms.push(format!("44{national}"));
+        }
+        terms.push(digits);
+    }
+    if let Some(email) = email {
+        terms.push(email.trim().to_lowercase());
+    }
+    if let Some(postcode) = postcode {
+        terms.push(alphanumeric_lower(postcode));
+    }
+    for plate in plates {
+        terms.push(alphanumeric_lower(plate));
+    }
+    terms.retain(|t| !t.is_empty());
+    terms.sort();
+    terms.dedup();
+    terms
+}
+
+fn alphanumeric_lower(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// What was typed, ready to match terms by prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NormalisedQuery {
+    /// The whole text, lower case, no spaces: "ab12 c de" → "ab12cde", "+44 7700 900123" → "447700900123".
+    pub compact: String,
+    /// Each word on its own, for "smith jane": every word must prefix some term.
+    pub words: Vec<String>,
+}
+
+pub fn normalise_query(text: &str) -> NormalisedQuery {
+    let trimmed = text.trim();
+    let looks_like_phone = !trimmed.is_empty()
+        && trimmed.chars().any(|c| c.is_ascii_digit())
+        && trimmed.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
+    let compact = if looks_like_phone {
+        trimmed.chars().filter(char::is_ascii_digit).collect()
+    } else {
+        trimmed.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
+    };
+    let words = trimmed
+        .split_whitespace()
+        .map(alphanumeric_lower)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>();
+    NormalisedQuery { compact, words }
+}
+
+/// Rewrites the search terms of one customer from what the database holds now.
+pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), CoreError> {
+    let (name, phone, email, postcode): (String, Option<String>, Option<String>, Option<String>) = conn
+        .query_row(
+            "SELECT name, phone, email, postcode FROM customers WHERE id = ?1",
+            params![customer_id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT r.plate FROM vehicles v JOIN registrations r ON r.vehicle_id = v.id AND r.valid_to IS NULL
+         WHERE v.customer_id = ?1 AND v.deleted_at IS NULL",
+    )?;
+    let plates = stmt.query_map(params![customer_id.to_string()], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
+    conn.prepare_cached("DELETE FROM customer_search_terms WHERE customer_id = ?1")?.execute(params![customer_id.to_string()])?;
+    let mut insert = conn.prepare_cached("INSERT OR IGNORE INTO customer_search_terms (term, customer_id) VALUES (?1, ?2)")?;
+    for term in terms_for(&name, phone.as_deref(), email.as_deref(), postcode.as_deref(), &plates) {
+        insert.execute(params![term, customer_id.to_string()])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,246 @@
+//! The shapes the customer list and page send to the UI.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CustomerFilter {
+    Active,
+    Deleted,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerQuery {
+    pub text: String,
+    pub filter: CustomerFilter,
+    /// 0-based.
+    pub page: u32,
+    pub page_size: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerListRow {
+    pub id: Uuid,
+    pub name: String,
+    pub phone: Option<String>,
+    pub postcode: Option<String>,
+    /// Current plates of the customer's vehicles, formatted ("AB12 CDE").
+    pub plates: Vec<String>,
+    /// UTC, RFC 3339: when the newest work order was opened.
+    pub last_visit: Option<String>,
+    pub deleted_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerPage {
+    pub rows: Vec<CustomerListRow>,
+    pub total: u32,
+    pub page: u32,
+    pub page_size: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Customer {
+    pub id: Uuid,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub address_line: Option<String>,
+    pub town: Option<String>,
+    pub postcode: Option<String>,
+    pub created_at: String,
+    pub deleted_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Vehicle {
+    pub id: Uuid,
+    pub make: String,
+    pub model: String,
+    pub colour: Option<String>,
+    pub year: Option<u16>,
+    pub active: bool,
+    /// The current plate, formatted.
+    pub plate: Option<String>,
+    pub previous_plates: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkOrderStatus {
+    Booked,
+    InProgress,
+    AwaitingParts,
+    AwaitingAuthorisation,
+    ReadyForCollection,
+    Completed,
+    Closed,
+    Cancelled,
+}
+
+impl WorkOrderStatus {
+    pub const ALL: [WorkOrderStatus; 8] = [
+        WorkOrderStatus::Booked,
+        WorkOrderStatus::InProgress,
+        WorkOrderStatus::AwaitingParts,
+        WorkOrderStatus::AwaitingAuthorisation,
+        WorkOrderStatus::ReadyForCollection,
+        WorkOrderStatus::Completed,
+        WorkOrderStatus::Closed,
+        WorkOrderStatus::Cancelled,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            WorkOrderStatus::Booked => "booked",
+            WorkOrderStatus::InProgress => "in_progress",
+            WorkOrderStatus::AwaitingParts => "awaiting_parts",
+            WorkOrderStatus::AwaitingAuthorisation => "awaiting_authorisation",
+            WorkOrderStatus::ReadyForCollection => "ready_for_collection",
+            WorkOrderStatus::Completed => "completed",
+            WorkOrderStatus::Closed => "closed",
+            WorkOrderStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// Active work orders block a delete (product.md §2).
+    pub fn is_active(self) -> bool {
+        !matches!(self, WorkOrderStatus::Completed | WorkOrderStatus::Closed | WorkOrderStatus::Cancelled)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkOrder {
+    pub id: Uuid,
+    pub number: String,
+    pub description: String,
+    pub status: WorkOrderStatus,
+    pub active: bool,
+    pub vehicle_plate: Option<String>,
+    /// "Ford Focus".
+    pub vehicle_label: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceStatus {
+    Draft,
+    Issued,
+    Paid,
+    Void,
+    WrittenOff,
+}
+
+impl InvoiceStatus {
+    pub const ALL: [InvoiceStatus; 5] =
+        [InvoiceStatus::Draft, InvoiceStatus::Issued, InvoiceStatus::Paid, InvoiceStatus::Void, InvoiceStatus::WrittenOff];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            InvoiceStatus::Draft => "draft",
+            InvoiceStatus::Issued => "issued",
+            InvoiceStatus::Paid => "paid",
+            InvoiceStatus::Void => "void",
+            InvoiceStatus::WrittenOff => "written_off",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Invoice {
+    pub id: Uuid,
+    pub number: String,
+    pub status: InvoiceStatus,
+    pub issued_at: Option<String>,
+    #[ts(type = "number")]
+    pub total_pence: i64,
+    #[ts(type = "number")]
+    pub outstanding_pence: i64,
+    /// The customer's name as it was when the invoice was issued.
+    pub billed_name: Option<String>,
+    /// Issued with something still outstanding (part-paid included): blocks a delete.
+    pub unpaid: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ConversationStatus {
+    Open,
+    Snoozed,
+    Closed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Sms,
+    Email,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Conversation {
+    pub id: Uuid,
+    pub channel: Channel,
+    pub subject: String,
+    pub last_message: String,
+    pub status: ConversationStatus,
+    pub last_message_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentChannel {
+    Sms,
+    Email,
+    Post,
+    Phone,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentKind {
+    Given,
+    Withdrawn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentSource {
+    FrontDesk,
+    Phone,
+    WebForm,
+    EmailLink,
+    Import,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentEvent {
+    pub id: Uuid,
+    pub channel: ConsentChannel,
+    pub kind: ConsentKind,
+    pub source: ConsentSource,
+    pub occurred_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerDetail {
+    pub customer: Customer,
+    pub vehicles: Vec<Vehicle>,
+    pub work_orders: Vec<WorkOrder>,
+    pub invoices: Vec<Invoice>,
+    pub conversations: Vec<Conversation>,
+    pub consent_events: Vec<ConsentEvent>,
+}

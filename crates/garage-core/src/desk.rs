@@ -1,0 +1,211 @@
+//! The desk: one open cache, the signed-in session, the clock and the messages. Every operation
+//! the UI can ask for is a method here, and each checks who is signed in and what they may do.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::json;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::audit::{self, AuditEntry};
+use crate::clock::{to_storage, Clock};
+use crate::customers::{self, CustomerDetail, CustomerPage, CustomerQuery};
+use crate::demo::{self, DemoSize};
+use crate::error::CoreError;
+use crate::i18n::{Locale, Messages};
+use crate::staff::{self, Permission, StaffMember};
+
+/// The cache's file name inside the data folder.
+pub const DATABASE_FILE: &str = "garage-desk.db";
+
+/// Who is signed in on this desk, since when (monotonic: undo windows are measured from it).
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub id: Uuid,
+    pub staff_id: Uuid,
+    pub started: Instant,
+}
+
+/// What the UI learns about the session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionInfo {
+    pub session_id: Uuid,
+    pub user: StaffMember,
+    pub permissions: Vec<Permission>,
+}
+
+pub struct Desk {
+    conn: Mutex<Connection>,
+    session: Mutex<Option<Session>>,
+    clock: Arc<dyn Clock>,
+    messages: Messages,
+    device_id: Uuid,
+    data_dir: Option<PathBuf>,
+}
+
+impl Desk {
+    /// Opens the cache in `data_dir` (created if missing). An empty cache gets the demo garage.
+    pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Desk, CoreError> {
+        std::fs::create_dir_all(data_dir)?;
+        let mut conn = crate::db::open(&data_dir.join(DATABASE_FILE))?;
+        let empty: bool = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM staff_users)", [], |r| r.get(0))?;
+        if empty {
+            demo::seed(&mut conn, DemoSize::Demo, clock.now_utc())?;
+        }
+        let mut desk = Desk::from_connection(conn, clock)?;
+        desk.data_dir = Some(data_dir.to_owned());
+        Ok(desk)
+    }
+
+    /// A desk over an already migrated connection (tests use an in-memory one).
+    pub fn from_connection(conn: Connection, clock: Arc<dyn Clock>) -> Result<Desk, CoreError> {
+        let device_id = ensure_device(&conn, clock.as_ref())?;
+        let messages = Messages::load().map_err(CoreError::Migration)?;
+        Ok(Desk { conn: Mutex::new(conn), session: Mutex::new(None), clock, messages, device_id, data_dir: None })
+    }
+
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
+    }
+
+    pub fn device_id(&self) -> Uuid {
+        self.device_id
+    }
+
+    pub fn messages(&self) -> &Messages {
+        &self.messages
+    }
+
+    /// The connection, for tests and tools that inspect the cache directly.
+    pub fn connection(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn session(&self) -> MutexGuard<'_, Option<Session>> {
+        self.session.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The signed-in user's locale, or en-GB before anyone signs in.
+    pub fn locale(&self) -> Locale {
+        let Some(staff_id) = self.session().as_ref().map(|s| s.staff_id) else {
+            return Locale::EnGb;
+        };
+        staff::find_staff(&self.connection(), staff_id, self.clock.now_utc())
+            .map(|s| s.locale)
+            .unwrap_or(Locale::EnGb)
+    }
+
+    /// The user-facing message for `error`, in the signed-in user's language.
+    pub fn message_for(&self, error: &CoreError) -> String {
+        error.localised(&self.messages, self.locale())
+    }
+
+    pub fn list_staff(&self) -> Result<Vec<StaffMember>, CoreError> {
+        staff::list_staff(&self.connection(), self.clock.now_utc())
+    }
+
+    pub fn sign_in(&self, staff_id: Uuid, pin: &str) -> Result<SessionInfo, CoreError> {
+        let conn = self.connection();
+        let now = self.clock.now_utc();
+        let result = staff::sign_in(&conn, staff_id, pin, now);
+        let outcome = match &result {
+            Ok(_) => "ok",
+            Err(CoreError::WrongPin { .. }) => "wrong_pin",
+            Err(CoreError::LockedOut { .. }) => "locked_out",
+            Err(_) => "error",
+        };
+        if !matches!(result, Err(CoreError::NotFound(_))) {
+            audit::record(
+                &conn,
+                &AuditEntry {
+                    occurred_at: &to_storage(now),
+                    actor: Some(staff_id),
+                    device: self.device_id,
+                    action: "staff.sign_in",
+                    subject_type: "staff_user",
+                    subject_id: Some(staff_id),
+                    batch: None,
+                    details: json!({ "outcome": outcome }),
+                },
+            )?;
+        }
+        let user = result?;
+        let session = Session { id: Uuid::new_v4(), staff_id: user.id, started: self.clock.monotonic() };
+        let info = SessionInfo {
+            session_id: session.id,
+            permissions: staff::effective_permissions(&conn, user.id)?,
+            user,
+        };
+        *self.session() = Some(session);
+        Ok(info)
+    }
+
+    pub fn sign_out(&self) {
+        *self.session() = None;
+    }
+
+    pub fn current_session(&self) -> Result<Option<SessionInfo>, CoreError> {
+        let Some(session) = self.session().clone() else {
+            return Ok(None);
+        };
+        let conn = self.connection();
+        let user = staff::find_staff(&conn, session.staff_id, self.clock.now_utc())?;
+        let permissions = staff::effective_permissions(&conn, user.id)?;
+        Ok(Some(SessionInfo { session_id: session.id, user, permissions }))
+    }
+
+    /// The signed-in session, or `NotSignedIn`.
+    pub fn require_session(&self) -> Result<Session, CoreError> {
+        self.session().clone().ok_or(CoreError::NotSignedIn)
+    }
+
+    /// The signed-in session if its user holds `permission` now (grants take effect at once).
+    pub fn require(&self, permission: Permission) -> Result<Session, CoreError> {
+        let session = self.require_session()?;
+        let held = staff::effective_permissions(&self.connection(), session.staff_id)?;
+        if held.contains(&permission) {
+            Ok(session)
+        } else {
+            Err(CoreError::PermissionDenied(permission.id()))
+        }
+    }
+
+    pub fn set_my_locale(&self, locale: Locale) -> Result<SessionInfo, CoreError> {
+        let session = self.require_session()?;
+        staff::set_locale(&self.connection(), session.staff_id, locale, &to_storage(self.clock.now_utc()))?;
+        self.current_session()?.ok_or(CoreError::NotSignedIn)
+    }
+
+    pub fn search_customers(&self, query: &CustomerQuery) -> Result<CustomerPage, CoreError> {
+        self.require(Permission::CustomersView)?;
+        customers::search_customers(&self.connection(), query)
+    }
+
+    pub fn customer(&self, id: Uuid) -> Result<CustomerDetail, CoreError> {
+        self.require(Permission::CustomersView)?;
+        customers::customer_detail(&self.connection(), id)
+    }
+}
+
+/// This installation's device id, made on first start.
+fn ensure_device(conn: &Connection, clock: &dyn Clock) -> Result<Uuid, CoreError> {
+    let existing = conn.query_row("SELECT id FROM device LIMIT 1", [], |r| crate::db::uuid_at(r, 0)).optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = Uuid::new_v4();
+    let name = std::env::var("HOSTNAME").unwrap_or_else(|_| "desk".to_owned());
+    conn.execute(
+        "INSERT INTO device (id, name, created_at) VALUES (?1, ?2, ?3)",
+        params![id.to_string(), name, to_storage(clock.now_utc())],
+    )?;
+    Ok(id)
+}
+
+#[cfg(test)]
+mod tests;

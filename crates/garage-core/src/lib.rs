@@ -1,0 +1,19 @@
+//! Garage Desk core: everything a rule decides lives here, away from the Tauri shell.
+//!
+//! The shell (`src-tauri`) converts IPC input, calls [`desk::Desk`], and converts the output.
+
+pub mod audit;
+pub mod clock;
+pub mod customers;
+pub mod db;
+pub mod demo;
+pub mod desk;
+pub mod error;
+pub mod i18n;
+pub mod plates;
+pub mod staff;
+#[cfg(test)]
+mod testing;
+
+pub use desk::Desk;
+pub use error::{CoreError, ErrorCode};

@@ -1,0 +1,42 @@
+//! Shared set-up for the core's tests: an in-memory cache holding the demo garage.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, TimeZone, Utc};
+use rusqlite::{params, Connection};
+use uuid::Uuid;
+
+use crate::clock::ManualClock;
+use crate::demo::{self, DemoSize};
+use crate::Desk;
+
+/// The anchor every test's demo garage is generated at.
+pub fn anchor() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap()
+}
+
+pub fn seeded_connection() -> Connection {
+    let mut conn = crate::db::open_in_memory().unwrap();
+    demo::seed(&mut conn, DemoSize::Demo, anchor()).unwrap();
+    conn
+}
+
+pub fn seeded_desk() -> (Desk, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::new(anchor()));
+    let desk = Desk::from_connection(seeded_connection(), clock.clone()).unwrap();
+    (desk, clock)
+}
+
+pub fn staff_id(conn: &Connection, name: &str) -> Uuid {
+    conn.query_row("SELECT id FROM staff_users WHERE display_name = ?1", params![name], |r| crate::db::uuid_at(r, 0))
+        .unwrap()
+}
+
+pub fn customer_id(conn: &Connection, name: &str) -> Uuid {
+    conn.query_row(
+        "SELECT id FROM customers WHERE name = ?1 ORDER BY created_at LIMIT 1",
+        params![name],
+        |r| crate::db::uuid_at(r, 0),
+    )
+    .unwrap()
+}

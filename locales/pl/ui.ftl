@@ -1,0 +1,164 @@
+# Interfejs Garage Desk (pl). Te same identyfikatory co w en-GB/ui.ftl i ro/ui.ftl.
+
+## App
+
+app-title = Garage Desk
+loading = Wczytywanie…
+error-unexpected = Coś poszło nie tak i Garage Desk nie dokończył tej operacji. Spróbuj ponownie; jeśli błąd się powtarza, uruchom aplikację ponownie.
+action-try-again = Spróbuj ponownie
+skip-to-content = Przejdź do treści głównej
+
+## Sign-in
+
+sign-in-heading = Zaloguj się do Garage Desk
+sign-in-staff-legend = Kto jest przy recepcji?
+sign-in-choose-hint = Wybierz swoje imię i nazwisko, aby się zalogować.
+sign-in-no-staff = Na tym komputerze nie ma jeszcze żadnych pracowników. Poproś właściciela warsztatu o dodanie Cię.
+sign-in-locked = Zablokowany
+sign-in-pin-label = PIN dla: { $name }
+sign-in-pin-missing = Wpisz swój PIN
+sign-in-submit = Zaloguj się
+sign-in-submitting = Logowanie…
+
+## Roles
+
+role-owner = Właściciel
+role-manager = Kierownik
+role-service-advisor = Doradca serwisowy
+role-technician = Mechanik
+
+## Frame
+
+nav-label = Menu główne
+nav-customers = Klienci
+search-label = Szukaj klientów
+search-placeholder = Szukaj po nazwisku, telefonie, e-mailu, kodzie pocztowym lub numerze rejestracyjnym
+search-shortcut-hint = Ctrl K
+menu-switch-user = Zmień użytkownika
+menu-language = Język
+menu-sign-out = Wyloguj się
+language-en-GB = English (UK)
+language-pl = Polski
+language-ro = Română
+
+## Customer list
+
+customers-heading = Klienci
+customer-filter-label = Pokaż klientów
+customer-filter-active = Aktywni
+customer-filter-deleted = Usunięci
+customer-list-deleted-note = Usunięci klienci są widoczni tylko do odczytu. Nie pojawiają się w wyszukiwaniu ani nigdzie indziej.
+customer-column-name = Nazwa
+customer-column-phone = Telefon
+customer-column-postcode = Kod pocztowy
+customer-column-plates = Pojazdy
+customer-column-last-visit = Ostatnia wizyta
+customer-column-deleted-on = Data usunięcia
+customer-list-showing = Wyświetlono { $from }–{ $to } z { $total }
+customer-list-found =
+    { $total ->
+        [one] Znaleziono { $total } klienta
+        [few] Znaleziono { $total } klientów
+        [many] Znaleziono { $total } klientów
+       *[other] Znaleziono { $total } klienta
+    }
+customer-list-empty-search-title = Brak klientów pasujących do „{ $text }”
+customer-list-empty-search-hint = Sprawdź pisownię albo wpisz numer telefonu, kod pocztowy lub numer rejestracyjny. Numer rejestracyjny można wpisać ze spacją lub bez.
+customer-list-empty-title = Nie ma jeszcze żadnych klientów
+customer-list-empty-hint = Klienci pojawią się tutaj po dodaniu lub po synchronizacji z serwerem warsztatu.
+customer-list-empty-deleted-title = Nie ma usuniętych klientów
+customer-list-empty-deleted-hint = Usunięci klienci są tu widoczni tylko do odczytu. Przejdź do zakładki Aktywni, aby zobaczyć pozostałych.
+pager-label = Strony wyników
+pager-previous = Poprzednia
+pager-next = Następna
+
+## Customer page
+
+customer-back-to-list = Wróć do listy klientów
+contact-details-label = Dane kontaktowe
+contact-phone = Telefon
+contact-email = E-mail
+contact-address = Adres
+contact-postcode = Kod pocztowy
+contact-none = Brak zapisanych danych kontaktowych.
+customer-deleted-notice-title = Ten klient został usunięty dnia { $date }.
+customer-deleted-notice-body = Jego dane są widoczne tylko do odczytu i nie można ich zmieniać.
+
+vehicles-heading = Pojazdy
+vehicles-active-count =
+    { $count ->
+        [one] { $count } aktywny pojazd
+        [few] { $count } aktywne pojazdy
+        [many] { $count } aktywnych pojazdów
+       *[other] { $count } aktywnego pojazdu
+    }
+vehicles-empty = Ten klient nie ma zapisanych pojazdów.
+vehicle-column-plate = Nr rejestracyjny
+vehicle-column-vehicle = Pojazd
+vehicle-column-colour = Kolor
+vehicle-column-year = Rok
+vehicle-column-previous-plates = Poprzednie numery
+vehicle-no-plate = Brak numeru
+vehicle-inactive = Nieaktywny
+
+work-orders-heading = Zlecenia
+work-orders-empty = Ten klient nie ma żadnych zleceń.
+work-order-column-number = Numer
+work-order-column-vehicle = Pojazd
+work-order-column-description = Opis
+work-order-column-status = Status
+work-order-column-created = Utworzono
+work-order-status-booked = Zarezerwowane
+work-order-status-in-progress = W trakcie
+work-order-status-awaiting-parts = Czeka na części
+work-order-status-awaiting-authorisation = Czeka na akceptację
+work-order-status-ready-for-collection = Gotowe do odbioru
+work-order-status-completed = Wykonane
+work-order-status-closed = Zamknięte
+work-order-status-cancelled = Anulowane
+
+invoices-heading = Faktury
+invoices-empty = Ten klient nie ma żadnych faktur.
+invoice-column-number = Numer
+invoice-column-issued = Wystawiono
+invoice-column-total = Kwota
+invoice-column-outstanding = Do zapłaty
+invoice-column-status = Status
+invoice-column-billed-name = Nazwa na fakturze
+invoice-not-issued = Niewystawiona
+invoice-status-draft = Szkic
+invoice-status-issued = Wystawiona
+invoice-status-paid = Opłacona
+invoice-status-void = Anulowana
+invoice-status-written-off = Spisana
+
+conversations-heading = Rozmowy
+conversations-empty = Brak rozmów z tym klientem.
+conversation-column-channel = Kanał
+conversation-column-subject = Temat
+conversation-column-last-message = Ostatnia wiadomość
+conversation-column-status = Status
+conversation-column-date = Data ostatniej wiadomości
+conversation-status-open = Otwarta
+conversation-status-snoozed = Odłożona
+conversation-status-closed = Zamknięta
+channel-sms = SMS
+channel-email = E-mail
+
+consent-heading = Historia zgód
+consent-empty = Dla tego klienta nie zapisano żadnych zgód marketingowych.
+consent-column-date = Data
+consent-column-channel = Kanał
+consent-column-change = Zgoda
+consent-column-source = Źródło
+consent-channel-sms = SMS
+consent-channel-email = E-mail
+consent-channel-post = Poczta
+consent-channel-phone = Telefon
+consent-kind-given = Udzielona
+consent-kind-withdrawn = Wycofana
+consent-source-front-desk = Recepcja
+consent-source-phone = Rozmowa telefoniczna
+consent-source-web-form = Formularz internetowy
+consent-source-email-link = Link w e-mailu
+consent-source-import = Import

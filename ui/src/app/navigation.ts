@@ -1,0 +1,17 @@
+import { createContext, useContext } from "react";
+
+export type Route = { screen: "customer-list" } | { screen: "customer"; customerId: string };
+
+export type Navigation = {
+  route: Route;
+  openCustomer: (customerId: string) => void;
+  showCustomerList: () => void;
+};
+
+export const NavigationContext = createContext<Navigation | null>(null);
+
+export function useNavigation(): Navigation {
+  const value = useContext(NavigationContext);
+  if (!value) throw new Error("useNavigation must be used inside a NavigationProvider");
+  return value;
+}

@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useNavigation } from "../app/navigation";
+import type { CustomerFilter, CustomerQuery } from "../ipc/bindings";
+import { CUSTOMER_PAGE_SIZE, useCustomerSearchQuery } from "./customerQueries";
+import { CustomerSearchContext, customerRowElementId, type CustomerSearch } from "./customerSearchContext";
+import { useDebouncedValue } from "./useDebouncedValue";
+
+export const SEARCH_DEBOUNCE_MS = 150;
+
+type Highlight = { queryKey: string; index: number };
+
+/** Shared by the search box in the top bar and the customer list. */
+export function CustomerSearchProvider({ children }: { children: ReactNode }) {
+  const { route, openCustomer, showCustomerList } = useNavigation();
+  const [text, setTextState] = useState("");
+  const [filter, setFilterState] = useState<CustomerFilter>("active");
+  const [page, setPage] = useState(0);
+  const debouncedText = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
+
+  const query = useMemo<CustomerQuery>(
+    () => ({ text: debouncedText, filter, page, pageSize: CUSTOMER_PAGE_SIZE }),
+    [debouncedText, filter, page],
+  );
+  const results = useCustomerSearchQuery(query);
+  const rows = useMemo(() => results.data?.rows ?? [], [results.data]);
+
+  // The highlight belongs to one result set; new results start at the top row.
+  const resultKey = JSON.stringify(query);
+  const [highlight, setHighlight] = useState<Highlight>({ queryKey: resultKey, index: 0 });
+  const activeIndex =
+    highlight.queryKey === resultKey ? Math.min(highlight.index, Math.max(rows.length - 1, 0)) : 0;
+  const activeRow = rows[activeIndex];
+  const activeRowId = activeRow ? customerRowElementId(activeRow.id) : undefined;
+
+  const setActiveIndex = useCallback(
+    (index: number) => setHighlight({ queryKey: resultKey, index }),
+    [resultKey],
+  );
+
+  const setText = useCallback(
+    (next: string) => {
+      setTextState(next);
+      setPage(0);
+      if (route.screen !== "customer-list") showCustomerList();
+    },
+    [route.screen, showCustomerList],
+  );
+
+  const setFilter = useCallback((next: CustomerFilter) => {
+    setFilterState(next);
+    setPage(0);
+  }, []);
+
+  const handleListKey = useCallback(
+    (event: KeyboardEvent): string | undefined => {
+      if (rows.length === 0 || event.altKey || event.ctrlKey || event.metaKey) return undefined;
+      let next: number;
+      switch (event.key) {
+        case "ArrowDown":
+          next = Math.min(activeIndex + 1, rows.length - 1);
+          break;
+        case "ArrowUp":
+          next = Math.max(activeIndex - 1, 0);
+          break;
+        case "Home":
+          if ((event.target as HTMLElement).tagName === "INPUT") return undefined;
+          next = 0;
+          break;
+        case "End":
+          if ((event.target as HTMLElement).tagName === "INPUT") return undefined;
+          next = rows.length - 1;
+          break;
+        case "Enter": {
+          event.preventDefault();
+          if (activeRow) openCustomer(activeRow.id);
+          return undefined;
+        }
+        default:
+          return undefined;
+      }
+      event.preventDefault();
+      setActiveIndex(next);
+      const row = rows[next];
+      return row ? customerRowElementId(row.id) : undefined;
+    },
+    [rows, activeIndex, activeRow, openCustomer, setActiveIndex],
+  );
+
+  const value = useMemo<CustomerSearch>(
+    () => ({
+      text,
+      setText,
+      filter,
+      setFilter,
+      page,
+      setPage,
+      results,
+      activeIndex,
+      activeRowId,
+      handleListKey,
+      setActiveIndex,
+    }),
+    [text, setText, filter, setFilter, page, results, activeIndex, activeRowId, handleListKey, setActiveIndex],
+  );
+  return <CustomerSearchContext.Provider value={value}>{children}</CustomerSearchContext.Provider>;
+}

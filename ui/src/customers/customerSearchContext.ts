@@ -1,0 +1,32 @@
+import { createContext, useContext, type KeyboardEvent } from "react";
+import type { CustomerFilter } from "../ipc/bindings";
+import type { useCustomerSearchQuery } from "./customerQueries";
+
+export type CustomerSearch = {
+  /** What is in the search box right now. */
+  text: string;
+  setText: (text: string) => void;
+  filter: CustomerFilter;
+  setFilter: (filter: CustomerFilter) => void;
+  page: number;
+  setPage: (page: number) => void;
+  results: ReturnType<typeof useCustomerSearchQuery>;
+  /** Index of the highlighted row on the current page. */
+  activeIndex: number;
+  activeRowId: string | undefined;
+  /** Arrow keys move the highlight, Enter opens it. Returns the newly highlighted row's element id. */
+  handleListKey: (event: KeyboardEvent) => string | undefined;
+  setActiveIndex: (index: number) => void;
+};
+
+export const CustomerSearchContext = createContext<CustomerSearch | null>(null);
+
+export function useCustomerSearch(): CustomerSearch {
+  const value = useContext(CustomerSearchContext);
+  if (!value) throw new Error("useCustomerSearch must be used inside a CustomerSearchProvider");
+  return value;
+}
+
+export function customerRowElementId(customerId: string): string {
+  return `customer-row-${customerId}`;
+}

@@ -1,0 +1,26 @@
+import type { ErrorCode, IpcError } from "./bindings";
+
+const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "not_signed_in",
+  "wrong_pin",
+  "locked_out",
+  "permission_denied",
+  "not_found",
+  "invalid_input",
+  "storage",
+]);
+
+/** A rejected invoke carries an IpcError whose message is already localised by Rust. */
+export function isIpcError(value: unknown): value is IpcError {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.code === "string" &&
+    ERROR_CODES.has(candidate.code as ErrorCode) &&
+    typeof candidate.message === "string"
+  );
+}
+
+export function errorCodeOf(value: unknown): ErrorCode | null {
+  return isIpcError(value) ? value.code : null;
+}

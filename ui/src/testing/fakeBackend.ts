@@ -1,0 +1,93 @@
+import { invoke } from "@tauri-apps/api/core";
+import { vi } from "vitest";
+import type {
+  CustomerDetail,
+  CustomerListRow,
+  CustomerPage,
+  CustomerQuery,
+  IpcError,
+  SessionInfo,
+  StaffMember,
+} from "../ipc/bindings";
+
+// Test files must call vi.mock("@tauri-apps/api/core") themselves (it is hoisted per file).
+
+type Handler = (args: Record<string, unknown>) => unknown;
+export type CommandHandlers = Partial<Record<string, Handler>>;
+
+/** Routes each invoke to a handler; a handler that throws an IpcError makes the invoke reject with it. */
+export function fakeBackend(handlers: CommandHandlers) {
+  const mock = vi.mocked(invoke);
+  mock.mockImplementation(async (command: string, args?: unknown) => {
+    const handler = handlers[command];
+    if (!handler) throw new Error(`Unexpected command in test: ${command}`);
+    return handler((args ?? {}) as Record<string, unknown>);
+  });
+  return mock;
+}
+
+export function callsOf(command: string): Record<string, unknown>[] {
+  return vi
+    .mocked(invoke)
+    .mock.calls.filter(([name]) => name === command)
+    .map(([, args]) => (args ?? {}) as Record<string, unknown>);
+}
+
+export function ipcError(code: IpcError["code"], message: string): IpcError {
+  return { code, message };
+}
+
+export const STAFF: StaffMember[] = [
+  { id: "7b1c6f2e-0000-4000-8000-000000000001", displayName: "Jane Owner", role: "owner", locale: "en-GB", locked: false },
+  { id: "7b1c6f2e-0000-4000-8000-000000000002", displayName: "Piotr Nowak", role: "service_advisor", locale: "pl", locked: false },
+  { id: "7b1c6f2e-0000-4000-8000-000000000003", displayName: "Ana Popescu", role: "technician", locale: "ro", locked: true },
+];
+
+export function sessionFor(user: StaffMember): SessionInfo {
+  return { sessionId: `session-${user.id}`, user, permissions: ["customers.view", "customers.edit"] };
+}
+
+export function customerRow(index: number, overrides: Partial<CustomerListRow> = {}): CustomerListRow {
+  return {
+    id: `c0000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+    name: `Customer ${index}`,
+    phone: `07700 900${String(index).padStart(3, "0")}`,
+    postcode: "M1 1AA",
+    plates: [],
+    lastVisit: "2026-03-14T12:00:00Z",
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+/** A server that holds `total` customers and serves pages of them. */
+export function pagedCustomers(total: number, firstRows: Partial<CustomerListRow>[] = []) {
+  const all = Array.from({ length: total }, (_, index) => customerRow(index + 1, firstRows[index] ?? {}));
+  return (args: Record<string, unknown>): CustomerPage => {
+    const query = args.query as CustomerQuery;
+    const start = query.page * query.pageSize;
+    return { rows: all.slice(start, start + query.pageSize), total, page: query.page, pageSize: query.pageSize };
+  };
+}
+
+export function customerDetail(overrides: Partial<CustomerDetail> = {}): CustomerDetail {
+  return {
+    customer: {
+      id: "c0000000-0000-4000-8000-000000000001",
+      name: "Jane Smith",
+      phone: "0161 496 0000",
+      email: "jane@example.co.uk",
+      addressLine: "1 High Street",
+      town: "Manchester",
+      postcode: "M1 1AA",
+      createdAt: "2024-01-10T10:00:00Z",
+      deletedAt: null,
+    },
+    vehicles: [],
+    workOrders: [],
+    invoices: [],
+    conversations: [],
+    consentEvents: [],
+    ...overrides,
+  };
+}
