@@ -1,0 +1,45 @@
+//! Garage Desk's Tauri shell: windows, and commands that convert IPC input, call the core
+//! ([`garage_core::Desk`]), and convert its output. No rule is decided here.
+
+pub mod bindings;
+pub mod customers;
+pub mod data_dir;
+pub mod ipc_error;
+pub mod staff;
+
+use std::sync::Arc;
+
+use garage_core::clock::SystemClock;
+use garage_core::Desk;
+use tauri::Manager;
+
+/// Registers every command the UI may call (the same list as build.rs and the capability file).
+pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        staff::list_staff,
+        staff::sign_in,
+        staff::sign_out,
+        staff::current_session,
+        staff::set_my_locale,
+        customers::search_customers,
+        customers::get_customer,
+    ])
+}
+
+pub fn run() {
+    let override_dir = data_dir::data_dir_override(std::env::args().skip(1));
+    with_commands(tauri::Builder::default())
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .setup(move |app| {
+            let dir = match override_dir {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?,
+            };
+            let desk = Desk::open(&dir, Arc::new(SystemClock))?;
+            eprintln!("garage-desk: data in {}", dir.display());
+            app.manage(desk);
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("Garage Desk could not start");
+}

@@ -1,0 +1,77 @@
+//! The IPC contract in TypeScript, generated from the Rust types (ts-rs) into
+//! `ui/src/ipc/bindings.ts`. A test fails when the committed file is stale; regenerate with
+//! `UPDATE_BINDINGS=1 cargo test -p garage-desk bindings`.
+
+use garage_core::customers::*;
+use garage_core::desk::SessionInfo;
+use garage_core::i18n::Locale;
+use garage_core::staff::{Permission, Role, StaffMember};
+use garage_core::ErrorCode;
+use ts_rs::{Config, TS};
+
+use crate::ipc_error::IpcError;
+
+/// Where the generated file lives, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.ts";
+
+/// The whole file, one `export type` per IPC type, in a stable order.
+pub fn typescript() -> String {
+    let cfg = Config::new();
+    let decls = [
+        Locale::decl(&cfg),
+        Role::decl(&cfg),
+        Permission::decl(&cfg),
+        StaffMember::decl(&cfg),
+        SessionInfo::decl(&cfg),
+        CustomerFilter::decl(&cfg),
+        CustomerQuery::decl(&cfg),
+        CustomerListRow::decl(&cfg),
+        CustomerPage::decl(&cfg),
+        Customer::decl(&cfg),
+        Vehicle::decl(&cfg),
+        WorkOrderStatus::decl(&cfg),
+        WorkOrder::decl(&cfg),
+        InvoiceStatus::decl(&cfg),
+        Invoice::decl(&cfg),
+        ConversationStatus::decl(&cfg),
+        Channel::decl(&cfg),
+        Conversation::decl(&cfg),
+        ConsentChannel::decl(&cfg),
+        ConsentKind::decl(&cfg),
+        ConsentSource::decl(&cfg),
+        ConsentEvent::decl(&cfg),
+        CustomerDetail::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        IpcError::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit by hand:\n\
+         // run `UPDATE_BINDINGS=1 cargo test -p garage-desk bindings` after changing them.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(decl.trim());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bindings_ts_is_up_to_date() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS_PATH);
+        let generated = typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{} is stale: run `UPDATE_BINDINGS=1 cargo test -p garage-desk bindings`",
+            path.display()
+        );
+    }
+}

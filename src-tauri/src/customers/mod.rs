@@ -1,0 +1,18 @@
+//! The customer list and the customer page.
+
+use garage_core::customers::{CustomerDetail, CustomerPage, CustomerQuery};
+use garage_core::Desk;
+use tauri::State;
+use uuid::Uuid;
+
+use crate::ipc_error::{ipc, IpcResult};
+
+#[tauri::command]
+pub fn search_customers(desk: State<'_, Desk>, query: CustomerQuery) -> IpcResult<CustomerPage> {
+    ipc(&desk, desk.search_customers(&query))
+}
+
+#[tauri::command]
+pub fn get_customer(desk: State<'_, Desk>, customer_id: Uuid) -> IpcResult<CustomerDetail> {
+    ipc(&desk, desk.customer(customer_id))
+}
