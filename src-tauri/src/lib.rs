@@ -43,3 +43,6 @@ pub fn run() {
         .run(tauri::generate_context!())
         .expect("Garage Desk could not start");
 }
+
+#[cfg(test)]
+mod command_tests;

@@ -1,21 +1,53 @@
-// Hand-written stand-in for the file generated from the Rust types.
-// It will be overwritten by the generated bindings, which have the same shape.
+// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit by hand:
+// run `UPDATE_BINDINGS=1 cargo test -p garage-desk bindings` after changing them.
 
 export type Locale = "en-GB" | "pl" | "ro";
 export type Role = "owner" | "manager" | "service_advisor" | "technician";
 export type Permission = "customers.view" | "customers.edit" | "customers.delete" | "work_orders.complete" | "work_orders.close" | "work_orders.cancel" | "invoices.take_payment" | "invoices.void" | "invoices.write_off" | "conversations.close" | "staff.manage_permissions";
-export type StaffMember = { id: string, displayName: string, role: Role, locale: Locale, locked: boolean, };
+export type StaffMember = { id: string, displayName: string, role: Role, locale: Locale, 
+/**
+ * Locked out after too many wrong PINs, at the time of reading.
+ */
+locked: boolean, };
 export type SessionInfo = { sessionId: string, user: StaffMember, permissions: Array<Permission>, };
 export type CustomerFilter = "active" | "deleted";
-export type CustomerQuery = { text: string, filter: CustomerFilter, page: number, pageSize: number, };
-export type CustomerListRow = { id: string, name: string, phone: string | null, postcode: string | null, plates: Array<string>, lastVisit: string | null, deletedAt: string | null, };
+export type CustomerQuery = { text: string, filter: CustomerFilter, 
+/**
+ * 0-based.
+ */
+page: number, pageSize: number, };
+export type CustomerListRow = { id: string, name: string, phone: string | null, postcode: string | null, 
+/**
+ * Current plates of the customer's vehicles, formatted ("AB12 CDE").
+ */
+plates: Array<string>, 
+/**
+ * UTC, RFC 3339: when the newest work order was opened.
+ */
+lastVisit: string | null, deletedAt: string | null, };
 export type CustomerPage = { rows: Array<CustomerListRow>, total: number, page: number, pageSize: number, };
 export type Customer = { id: string, name: string, phone: string | null, email: string | null, addressLine: string | null, town: string | null, postcode: string | null, createdAt: string, deletedAt: string | null, };
-export type Vehicle = { id: string, make: string, model: string, colour: string | null, year: number | null, active: boolean, plate: string | null, previousPlates: Array<string>, };
+export type Vehicle = { id: string, make: string, model: string, colour: string | null, year: number | null, active: boolean, 
+/**
+ * The current plate, formatted.
+ */
+plate: string | null, previousPlates: Array<string>, };
 export type WorkOrderStatus = "booked" | "in_progress" | "awaiting_parts" | "awaiting_authorisation" | "ready_for_collection" | "completed" | "closed" | "cancelled";
-export type WorkOrder = { id: string, number: string, description: string, status: WorkOrderStatus, active: boolean, vehiclePlate: string | null, vehicleLabel: string | null, createdAt: string, };
+export type WorkOrder = { id: string, number: string, description: string, status: WorkOrderStatus, active: boolean, vehiclePlate: string | null, 
+/**
+ * "Ford Focus".
+ */
+vehicleLabel: string | null, createdAt: string, };
 export type InvoiceStatus = "draft" | "issued" | "paid" | "void" | "written_off";
-export type Invoice = { id: string, number: string, status: InvoiceStatus, issuedAt: string | null, totalPence: number, outstandingPence: number, billedName: string | null, unpaid: boolean, };
+export type Invoice = { id: string, number: string, status: InvoiceStatus, issuedAt: string | null, totalPence: number, outstandingPence: number, 
+/**
+ * The customer's name as it was when the invoice was issued.
+ */
+billedName: string | null, 
+/**
+ * Issued with something still outstanding (part-paid included): blocks a delete.
+ */
+unpaid: boolean, };
 export type ConversationStatus = "open" | "snoozed" | "closed";
 export type Channel = "sms" | "email";
 export type Conversation = { id: string, channel: Channel, subject: string, lastMessage: string, status: ConversationStatus, lastMessageAt: string, };
