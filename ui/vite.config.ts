@@ -23,5 +23,6 @@ export default defineConfig({
     setupFiles: ["./src/testing/setupTests.ts"],
     css: false,
     restoreMocks: true,
+    mockReset: true,
   },
 });

@@ -5,14 +5,17 @@ import { App } from "./app/App";
 import { createQueryClient } from "./app/queryClient";
 import "./app/base.css";
 
-const queryClient = createQueryClient();
-const root = document.getElementById("root");
-if (!root) throw new Error("#root is missing from index.html");
+function start() {
+  const root = document.getElementById("root");
+  if (!root) throw new Error("#root is missing from index.html");
+  const queryClient = createQueryClient();
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+start();

@@ -1,1 +1,196 @@
-//! placeholder
+//! End-to-end harness: the real `garage-desk` binary in its real WebKitGTK webview, driven through
+//! tauri-driver (WebDriver) on a fresh data folder per test. Run under a display (Xvfb in CI).
+//!
+//! Environment: `GARAGE_DESK_BIN` (default `<target>/debug/garage-desk`), `TAURI_DRIVER`
+//! (default `tauri-driver` on PATH, then `~/.cargo/bin/tauri-driver`).
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+pub use thirtyfour;
+
+/// How long to wait for something to appear before failing.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("target"))
+}
+
+fn app_binary() -> PathBuf {
+    let bin = std::env::var_os("GARAGE_DESK_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug").join("garage-desk"));
+    assert!(bin.exists(), "{} not built: run `cargo build -p garage-desk` first", bin.display());
+    bin
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Some(path) = std::env::var_os("TAURI_DRIVER") {
+        return path.into();
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+    let cargo_bin = home.join(".cargo/bin/tauri-driver");
+    if cargo_bin.exists() {
+        cargo_bin
+    } else {
+        "tauri-driver".into()
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// Where screenshots go: `target/e2e-screenshots/`.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot dir");
+    dir
+}
+
+/// One running app: tauri-driver, the app it launched, and a temporary data folder.
+pub struct App {
+    pub driver: WebDriver,
+    tauri_driver: Child,
+    pub data_dir: tempfile::TempDir,
+}
+
+impl App {
+    /// Starts the app on a fresh data folder (it seeds the demo garage on first start).
+    pub async fn launch() -> App {
+        let data_dir = tempfile::tempdir().expect("temp data dir");
+        let port = free_port();
+        let native_port = free_port();
+        let tauri_driver = Command::new(tauri_driver())
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("GARAGE_DESK_DATA_DIR", data_dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver starts (cargo install tauri-driver --locked)");
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < WAIT, "tauri-driver did not listen on {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let mut caps = Capabilities::new();
+        caps.set("browserName", "wry").unwrap();
+        caps.set("tauri:options", json!({ "application": app_binary() })).unwrap();
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("WebDriver session");
+        App { driver, tauri_driver, data_dir }
+    }
+
+    /// Waits for the first element matching `css` to be displayed.
+    pub async fn find(&self, css: &str) -> WebElement {
+        self.driver.query(By::Css(css)).wait(WAIT, Duration::from_millis(100)).and_displayed().first().await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+    }
+
+    pub async fn find_all(&self, css: &str) -> Vec<WebElement> {
+        self.driver.find_all(By::Css(css)).await.expect("find_all")
+    }
+
+    /// Waits until `check` holds, polling; panics with `what` after [`WAIT`].
+    pub async fn wait_until<F, Fut>(&self, what: &str, mut check: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let started = Instant::now();
+        while !check().await {
+            assert!(started.elapsed() < WAIT, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The visible text of the whole page.
+    pub async fn page_text(&self) -> String {
+        self.driver.find(By::Css("body")).await.expect("body").text().await.unwrap_or_default()
+    }
+
+    pub async fn wait_for_text(&self, text: &str) {
+        let started = Instant::now();
+        loop {
+            let page = self.page_text().await;
+            if page.contains(text) {
+                return;
+            }
+            assert!(started.elapsed() < WAIT, "timed out waiting for {text:?}; the page says:\n{page}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a PNG of the window as `target/e2e-screenshots/<name>.png`.
+    pub async fn screenshot(&self, name: &str) {
+        // Let fonts and transitions settle so the picture shows what a person sees.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let path = screenshot_dir().join(format!("{name}.png"));
+        self.driver.screenshot(&path).await.expect("screenshot");
+    }
+
+    /// Signs in from the sign-in screen as the staff member with this display name.
+    pub async fn sign_in(&self, name: &str, pin: &str) {
+        self.choose_staff(name).await;
+        let pin_input = self.find("[data-testid=pin-input]").await;
+        pin_input.send_keys(pin).await.expect("type PIN");
+        self.find("[data-testid=sign-in-submit]").await.click().await.expect("submit");
+        self.wait_until(&format!("{name} to be signed in"), || async {
+            match self.driver.find(By::Css("[data-testid=signed-in-name]")).await {
+                Ok(el) => el.text().await.unwrap_or_default().contains(name),
+                Err(_) => false,
+            }
+        })
+        .await;
+    }
+
+    pub async fn choose_staff(&self, name: &str) {
+        self.find("[data-testid=staff-option]").await;
+        for option in self.find_all("[data-testid=staff-option]").await {
+            if option.text().await.unwrap_or_default().contains(name) {
+                option.click().await.expect("choose staff");
+                return;
+            }
+        }
+        panic!("no staff option for {name}");
+    }
+
+    /// Opens the signed-in person's menu and picks an item by its test id.
+    pub async fn menu(&self, item: &str) {
+        self.find("[data-testid=user-menu]").await.click().await.expect("open menu");
+        self.find(&format!("[data-testid={item}]")).await.click().await.expect("menu item");
+    }
+
+    /// Ends the WebDriver session (closing the app), then tauri-driver (on drop).
+    pub async fn quit(self) {
+        let _ = self.driver.clone().quit().await;
+    }
+}
+
+/// SIGTERM, so tauri-driver also stops its WebKitWebDriver child (SIGKILL would orphan it).
+fn stop(child: &mut Child) {
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(5) {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        stop(&mut self.tauri_driver);
+    }
+}

@@ -10,7 +10,15 @@ export function NavigationProvider({
 }) {
   const [route, setRoute] = useState<Route>(initialRoute);
   const openCustomer = useCallback((customerId: string) => setRoute({ screen: "customer", customerId }), []);
-  const showCustomerList = useCallback(() => setRoute({ screen: "customer-list" }), []);
+  const showCustomerList = useCallback(
+    () =>
+      setRoute((current) =>
+        current.screen === "customer"
+          ? { screen: "customer-list", fromCustomerId: current.customerId }
+          : { screen: "customer-list" },
+      ),
+    [],
+  );
   const value = useMemo<Navigation>(
     () => ({ route, openCustomer, showCustomerList }),
     [route, openCustomer, showCustomerList],

@@ -1,6 +1,9 @@
 import { createContext, useContext } from "react";
 
-export type Route = { screen: "customer-list" } | { screen: "customer"; customerId: string };
+export type Route =
+  /** fromCustomerId: the customer page we came back from, whose row gets focus again. */
+  | { screen: "customer-list"; fromCustomerId?: string }
+  | { screen: "customer"; customerId: string };
 
 export type Navigation = {
   route: Route;

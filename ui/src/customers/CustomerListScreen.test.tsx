@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { callsOf, customerDetail, fakeBackend, pagedCustomers } from "../testing/fakeBackend";
@@ -102,11 +102,18 @@ describe("customer list", () => {
     expect(await screen.findByTestId("customer-page")).toBeInTheDocument();
     await user.click(screen.getByTestId("back-to-list"));
     await screen.findByTestId("customer-list");
+    // Back on the list, focus is on the row that was opened.
+    await waitFor(() => expect(rows()[1]).toHaveFocus());
+    expect(rows()[1]).toHaveAttribute("data-active", "true");
 
-    rows()[0]!.focus();
     await user.keyboard("{ArrowDown}{ArrowDown}");
-    expect(rows()[2]).toHaveFocus();
-    expect(rows()[2]).toHaveAttribute("data-active", "true");
+    expect(rows()[3]).toHaveFocus();
+    expect(rows()[3]).toHaveAttribute("data-active", "true");
+    await user.keyboard("{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}");
+    expect(rows()[0]).toHaveFocus();
+    await user.keyboard("{End}");
+    expect(rows()[49]).toHaveFocus();
+    act(() => rows()[2]!.focus());
     await user.keyboard("{ArrowUp}");
     expect(rows()[1]).toHaveFocus();
     await user.keyboard("{Enter}");
@@ -150,7 +157,7 @@ describe("customer list", () => {
 
     expect(await screen.findByText("No customers match “zzz”")).toBeInTheDocument();
     expect(screen.getByText(/try a phone number, postcode or number plate/)).toBeInTheDocument();
-    expect(screen.queryByTestId("customer-list")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("customer-row")).not.toBeInTheDocument();
   });
 
   it("shows a skeleton while the first page loads", async () => {

@@ -18,6 +18,12 @@ export function CustomerPager({
   const to = page * pageSize + shown;
   const lastPage = Math.max(Math.ceil(total / pageSize) - 1, 0);
 
+  function goTo(nextPage: number) {
+    setPage(nextPage);
+    // Start the new page at its top, where its first rows are.
+    document.getElementById("main-content")?.scrollTo?.({ top: 0 });
+  }
+
   return (
     <nav className="pager" aria-label={t("pager-label")}>
       <p className="pager__count" data-testid="result-count">
@@ -29,7 +35,7 @@ export function CustomerPager({
           className="button button--secondary"
           data-testid="page-previous"
           disabled={page <= 0}
-          onClick={() => setPage(page - 1)}
+          onClick={() => goTo(page - 1)}
         >
           {t("pager-previous")}
         </button>
@@ -38,7 +44,7 @@ export function CustomerPager({
           className="button button--secondary"
           data-testid="page-next"
           disabled={page >= lastPage}
-          onClick={() => setPage(page + 1)}
+          onClick={() => goTo(page + 1)}
         >
           {t("pager-next")}
         </button>

@@ -26,7 +26,7 @@ export function CustomerResults() {
   const searched = text.trim() !== "";
 
   return (
-    <div className="customer-results" aria-busy={results.isFetching}>
+    <div className="customer-results" data-testid="customer-list" aria-busy={results.isFetching}>
       <p className="visually-hidden" role="status">
         {t("customer-list-found", { total: page.total })}
       </p>

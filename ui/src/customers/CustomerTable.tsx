@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useNavigation } from "../app/navigation";
 import { Plate } from "../display/Plate";
 import { useI18n } from "../i18n/i18nContext";
@@ -10,11 +11,19 @@ export const CUSTOMER_TABLE_ID = "customer-table";
 /** One page of customers. Arrow keys move the highlighted row, Enter opens it. */
 export function CustomerTable({ rows, filter }: { rows: CustomerListRow[]; filter: CustomerFilter }) {
   const { t, format } = useI18n();
-  const { openCustomer } = useNavigation();
+  const { route, openCustomer } = useNavigation();
   const { activeIndex, setActiveIndex, handleListKey } = useCustomerSearch();
+  const returnedFrom = route.screen === "customer-list" ? route.fromCustomerId : undefined;
+
+  // Coming back from a customer's page (focus was on that page, now gone): put focus on their row.
+  useEffect(() => {
+    if (!returnedFrom) return;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (focusLost) document.getElementById(customerRowElementId(returnedFrom))?.focus();
+  }, [returnedFrom]);
 
   return (
-    <table id={CUSTOMER_TABLE_ID} className="data-table customer-table" data-testid="customer-list">
+    <table id={CUSTOMER_TABLE_ID} className="data-table customer-table">
       <thead>
         <tr>
           <th scope="col" className="customer-table__name">{t("customer-column-name")}</th>

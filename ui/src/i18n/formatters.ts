@@ -18,7 +18,7 @@ export function createFormatters(locale: Locale): Formatters {
     hour: "2-digit",
     minute: "2-digit",
   });
-  const moneyFormat = new Intl.NumberFormat(locale, { style: "currency", currency: "GBP" });
+  const moneyFormat = new Intl.NumberFormat(locale, { style: "currency", currency: "GBP", currencyDisplay: "narrowSymbol" });
   return {
     date: (iso) => dateFormat.format(new Date(iso)),
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),

@@ -20,7 +20,3 @@ export function isIpcError(value: unknown): value is IpcError {
     typeof candidate.message === "string"
   );
 }
-
-export function errorCodeOf(value: unknown): ErrorCode | null {
-  return isIpcError(value) ? value.code : null;
-}

@@ -50,6 +50,8 @@ export function SignInForm({
       { staffId: selected.id, pin },
       {
         onError: () => {
+          // A wrong PIN may have locked the account: show the list as it is now.
+          void staff.refetch();
           setPin("");
           setFocusPinRequest((count) => count + 1);
         },

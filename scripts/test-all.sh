@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian machine and runs every check: lint, UI tests, core and command tests,
+# and the end-to-end suite in the real app under Xvfb. Prints how long each step took.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TERM_COLOR=never
+
+timings=()
+step() {
+  local name=$1; shift
+  echo
+  echo "==> $name"
+  local start=$SECONDS
+  "$@"
+  local took=$((SECONDS - start))
+  timings+=("$(printf '%5ds  %s' "$took" "$name")")
+  echo "==> $name: ${took}s"
+}
+
+step "setup (apt, tauri-driver, npm ci)" scripts/setup.sh
+step "ui: type-check" bash -c "cd ui && npm run --silent typecheck"
+step "ui: lint" bash -c "cd ui && npm run --silent lint"
+step "ui: component tests" bash -c "cd ui && npm test --silent"
+step "ui: build" bash -c "cd ui && npm run --silent build"
+step "rust: fmt" cargo fmt --all --check
+step "rust: clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "rust: build app" cargo build -p garage-desk --locked
+step "rust: core and command tests" cargo test --workspace --exclude garage-desk-e2e --locked
+rm -rf target/e2e-screenshots
+step "e2e: real app in WebKitGTK" xvfb-run -a -s "-screen 0 1280x800x24" \
+  cargo test -p garage-desk-e2e --locked --test app -- --test-threads=1
+
+echo
+echo "Step timings:"
+printf '%s\n' "${timings[@]}"
+echo "Screenshots: target/e2e-screenshots/"
