@@ -1,14 +1,7 @@
 /// The commands the UI may call. tauri-build generates `allow-<command>` permissions for each,
 /// and with an app manifest a command not granted by a capability file cannot be called at all.
-const COMMANDS: &[&str] = &[
-    "list_staff",
-    "sign_in",
-    "sign_out",
-    "current_session",
-    "set_my_locale",
-    "search_customers",
-    "get_customer",
-];
+const COMMANDS: &[&str] =
+    &["list_staff", "sign_in", "sign_out", "current_session", "set_my_locale", "search_customers", "get_customer"];
 
 fn main() {
     tauri_build::try_build(

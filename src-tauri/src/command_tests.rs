@@ -63,7 +63,10 @@ impl TestApp {
 
     fn tom(&self) -> String {
         let page = self
-            .call("search_customers", json!({ "query": { "text": "ab12cde", "filter": "active", "page": 0, "pageSize": 10 } }))
+            .call(
+                "search_customers",
+                json!({ "query": { "text": "ab12cde", "filter": "active", "page": 0, "pageSize": 10 } }),
+            )
             .unwrap();
         page["rows"][0]["id"].as_str().unwrap().to_owned()
     }

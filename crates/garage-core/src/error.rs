@@ -58,16 +58,12 @@ impl CoreError {
     pub fn localised(&self, messages: &Messages, locale: Locale) -> String {
         match self {
             CoreError::NotSignedIn => messages.text(locale, "error-not-signed-in"),
-            CoreError::WrongPin { attempts_left } => messages.format(
-                locale,
-                "error-wrong-pin",
-                &[("attempts", i64::from(*attempts_left).into())],
-            ),
-            CoreError::LockedOut { until } => messages.format(
-                locale,
-                "error-locked-out",
-                &[("time", crate::i18n::local_time_of_day(*until).into())],
-            ),
+            CoreError::WrongPin { attempts_left } => {
+                messages.format(locale, "error-wrong-pin", &[("attempts", i64::from(*attempts_left).into())])
+            }
+            CoreError::LockedOut { until } => {
+                messages.format(locale, "error-locked-out", &[("time", crate::i18n::local_time_of_day(*until).into())])
+            }
             CoreError::PermissionDenied(_) => messages.text(locale, "error-permission-denied"),
             CoreError::NotFound(_) => messages.text(locale, "error-not-found"),
             CoreError::InvalidInput(_) => messages.text(locale, "error-invalid-input"),

@@ -33,10 +33,8 @@ pub fn staff_id(conn: &Connection, name: &str) -> Uuid {
 }
 
 pub fn customer_id(conn: &Connection, name: &str) -> Uuid {
-    conn.query_row(
-        "SELECT id FROM customers WHERE name = ?1 ORDER BY created_at LIMIT 1",
-        params![name],
-        |r| crate::db::uuid_at(r, 0),
-    )
+    conn.query_row("SELECT id FROM customers WHERE name = ?1 ORDER BY created_at LIMIT 1", params![name], |r| {
+        crate::db::uuid_at(r, 0)
+    })
     .unwrap()
 }

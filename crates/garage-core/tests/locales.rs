@@ -23,8 +23,8 @@ fn ids_by_file(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
             continue;
         }
         let source = std::fs::read_to_string(&path).unwrap();
-        let resource = FluentResource::try_new(source)
-            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        let resource =
+            FluentResource::try_new(source).unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
         let ids = resource
             .entries()
             .filter_map(|e| match e {
@@ -49,7 +49,10 @@ fn l3_every_message_id_exists_in_every_locale() {
             let theirs = &other[file];
             let missing: Vec<_> = ids.difference(theirs).collect();
             let extra: Vec<_> = theirs.difference(ids).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{locale}/{file}: missing {missing:?}, not in en-GB {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{locale}/{file}: missing {missing:?}, not in en-GB {extra:?}"
+            );
         }
     }
 }

@@ -91,7 +91,12 @@ impl App {
 
     /// Waits for the first element matching `css` to be displayed.
     pub async fn find(&self, css: &str) -> WebElement {
-        self.driver.query(By::Css(css)).wait(WAIT, Duration::from_millis(100)).and_displayed().first().await
+        self.driver
+            .query(By::Css(css))
+            .wait(WAIT, Duration::from_millis(100))
+            .and_displayed()
+            .first()
+            .await
             .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
     }
 

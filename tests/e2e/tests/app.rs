@@ -76,8 +76,9 @@ async fn invoices_show_money_and_the_name_at_issue() {
     app.sign_in("Rob Atkinson", "2222").await;
     let search = app.find("[data-testid=search-input]").await;
     search.send_keys("sarah okafor").await.unwrap();
-    app.wait_until("Sarah Okafor found", || async { app.find_all("[data-testid=customer-row]").await.len() == 1 }).await;
-    app.find("[data-testid=customer-row]").await.click().await.unwrap();
+    app.wait_until("Sarah Okafor found", || async { app.find_all("[data-testid=customer-row]").await.len() == 1 })
+        .await;
+    app.find("[data-testid=customer-row] th").await.click().await.unwrap();
     let invoices = app.find("[data-testid=invoices-section]").await.text().await.unwrap();
     assert!(invoices.contains("£245.60") && invoices.contains("£480.00") && invoices.contains("£180.00"), "{invoices}");
 
@@ -88,7 +89,7 @@ async fn invoices_show_money_and_the_name_at_issue() {
         rows.len() == 1 && rows[0].text().await.unwrap_or_default().contains("Emma Clarke")
     })
     .await;
-    app.find("[data-testid=customer-row]").await.click().await.unwrap();
+    app.find("[data-testid=customer-row] th").await.click().await.unwrap();
     app.wait_until("Emma Clarke's page", || async {
         app.find("[data-testid=customer-name]").await.text().await.unwrap_or_default() == "Emma Clarke"
     })
@@ -111,7 +112,7 @@ async fn a_polish_user_sees_polish_and_a_user_can_switch_language() {
     let search = app.find("[data-testid=search-input]").await;
     search.send_keys("AB12CDE").await.unwrap();
     app.wait_until("one result", || async { app.find_all("[data-testid=customer-row]").await.len() == 1 }).await;
-    app.find("[data-testid=customer-row]").await.click().await.unwrap();
+    app.find("[data-testid=customer-row] th").await.click().await.unwrap();
     app.find("[data-testid=customer-name]").await;
     app.wait_for_text("Pojazdy").await;
     app.screenshot("07-customer-page-pl").await;

@@ -49,11 +49,10 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
     };
     let filter = "(c.deleted_at IS NOT NULL) = ?1";
 
-    let total: u32 = conn.query_row(
-        &format!("SELECT count(*) FROM {from} WHERE {filter}"),
-        params_from_iter(args.iter()),
-        |r| r.get(0),
-    )?;
+    let total: u32 =
+        conn.query_row(&format!("SELECT count(*) FROM {from} WHERE {filter}"), params_from_iter(args.iter()), |r| {
+            r.get(0)
+        })?;
 
     args.push(Value::Integer(i64::from(query.page_size)));
     args.push(Value::Integer(i64::from(query.page) * i64::from(query.page_size)));

@@ -141,8 +141,13 @@ pub enum InvoiceStatus {
 }
 
 impl InvoiceStatus {
-    pub const ALL: [InvoiceStatus; 5] =
-        [InvoiceStatus::Draft, InvoiceStatus::Issued, InvoiceStatus::Paid, InvoiceStatus::Void, InvoiceStatus::WrittenOff];
+    pub const ALL: [InvoiceStatus; 5] = [
+        InvoiceStatus::Draft,
+        InvoiceStatus::Issued,
+        InvoiceStatus::Paid,
+        InvoiceStatus::Void,
+        InvoiceStatus::WrittenOff,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {

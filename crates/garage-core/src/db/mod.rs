@@ -54,7 +54,6 @@ pub fn current_version(conn: &Connection) -> Result<usize, CoreError> {
     Ok(v as usize)
 }
 
-
 /// Reads a text column into one of the domain's snake_case enums (the same names serde uses).
 pub fn text_enum<T: serde::de::DeserializeOwned>(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<T> {
     let text: String = row.get(idx)?;
@@ -66,9 +65,8 @@ pub fn text_enum<T: serde::de::DeserializeOwned>(row: &rusqlite::Row<'_>, idx: u
 /// Reads a UUID stored as text (rusqlite's own conversion expects a blob).
 pub fn uuid_at(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<uuid::Uuid> {
     let text: String = row.get(idx)?;
-    uuid::Uuid::parse_str(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
-    })
+    uuid::Uuid::parse_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 #[cfg(test)]

@@ -50,7 +50,15 @@ impl Person {
         Ok(id)
     }
 
-    fn invoice<'a>(&'a self, customer: Uuid, wo: Uuid, status: &'a str, days: i64, total: i64, outstanding: i64) -> NewInvoice<'a> {
+    fn invoice<'a>(
+        &'a self,
+        customer: Uuid,
+        wo: Uuid,
+        status: &'a str,
+        days: i64,
+        total: i64,
+        outstanding: i64,
+    ) -> NewInvoice<'a> {
         NewInvoice {
             customer,
             work_order: Some(wo),
@@ -67,7 +75,17 @@ impl Person {
 }
 
 /// A car with one current plate; returns its id.
-fn car(w: &mut Writer<'_>, rng: &mut ChaCha8Rng, owner: Uuid, model: (&str, &str), colour: &str, year: u16, plate: &str, since: i64) -> Result<Uuid, CoreError> {
+#[allow(clippy::too_many_arguments)] // a row of demo data, read best flat
+fn car(
+    w: &mut Writer<'_>,
+    rng: &mut ChaCha8Rng,
+    owner: Uuid,
+    model: (&str, &str),
+    colour: &str,
+    year: u16,
+    plate: &str,
+    since: i64,
+) -> Result<Uuid, CoreError> {
     let id = w.new_id(rng);
     w.vehicle(id, owner, model, colour, year, true, since)?;
     let plate = w.claim_plate(plate).expect("fixture plates are unique");
@@ -76,7 +94,17 @@ fn car(w: &mut Writer<'_>, rng: &mut ChaCha8Rng, owner: Uuid, model: (&str, &str
 }
 
 /// A finished, paid job.
-fn paid_job(w: &mut Writer<'_>, rng: &mut ChaCha8Rng, p: &Person, customer: Uuid, vehicle: Uuid, job: &str, days: i64, total: i64) -> Result<(), CoreError> {
+#[allow(clippy::too_many_arguments)] // a row of demo data, read best flat
+fn paid_job(
+    w: &mut Writer<'_>,
+    rng: &mut ChaCha8Rng,
+    p: &Person,
+    customer: Uuid,
+    vehicle: Uuid,
+    job: &str,
+    days: i64,
+    total: i64,
+) -> Result<(), CoreError> {
     let wo = w.new_id(rng);
     w.work_order(wo, customer, Some(vehicle), job, "completed", days)?;
     let inv = w.new_id(rng);
@@ -86,7 +114,15 @@ fn paid_job(w: &mut Writer<'_>, rng: &mut ChaCha8Rng, p: &Person, customer: Uuid
 
 pub(super) fn seed_fixtures(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<(), CoreError> {
     // A real customer and the clean duplicate someone created by mistake (same phone, no history).
-    let margaret = Person { name: "Margaret Hughes", phone: "07700 900461", email: "margaret.hughes@example.co.uk", address: "14 Otley Road", town: "Leeds", postcode: "LS6 3PX", age_days: 2_100 };
+    let margaret = Person {
+        name: "Margaret Hughes",
+        phone: "07700 900461",
+        email: "margaret.hughes@example.co.uk",
+        address: "14 Otley Road",
+        town: "Leeds",
+        postcode: "LS6 3PX",
+        age_days: 2_100,
+    };
     let m = margaret.insert(w, rng)?;
     let m_car = car(w, rng, m, ("Toyota", "Yaris"), "Red", 2018, "YL18 HUG", 2_000)?;
     paid_job(w, rng, &margaret, m, m_car, "MOT test", 380, 5_485)?;
@@ -95,7 +131,15 @@ pub(super) fn seed_fixtures(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<
     Person { age_days: 12, ..margaret }.insert(w, rng)?;
 
     // Blocked by active work orders: three, two of them on AB12 CDE.
-    let tom = Person { name: "Tom Fletcher", phone: "07700 900112", email: "tom.fletcher@example.com", address: "3 Kirkstall Lane", town: "Leeds", postcode: "LS5 3BT", age_days: 1_400 };
+    let tom = Person {
+        name: "Tom Fletcher",
+        phone: "07700 900112",
+        email: "tom.fletcher@example.com",
+        address: "3 Kirkstall Lane",
+        town: "Leeds",
+        postcode: "LS5 3BT",
+        age_days: 1_400,
+    };
     let t = tom.insert(w, rng)?;
     let focus = car(w, rng, t, ("Ford", "Focus"), "Blue", 2012, "AB12 CDE", 1_400)?;
     let van = car(w, rng, t, ("Ford", "Transit Custom"), "White", 2020, "YT70 VAN", 900)?;
@@ -105,7 +149,15 @@ pub(super) fn seed_fixtures(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<
     w.work_order(w.new_id(rng), t, Some(van), "Full service", "booked", 0)?;
 
     // Blocked by unpaid invoices: one unpaid, one part-paid.
-    let sarah = Person { name: "Sarah Okafor", phone: "0113 496 0734", email: "sarah.okafor@example.org", address: "27 Roundhay Road", town: "Leeds", postcode: "LS8 5AJ", age_days: 900 };
+    let sarah = Person {
+        name: "Sarah Okafor",
+        phone: "0113 496 0734",
+        email: "sarah.okafor@example.org",
+        address: "27 Roundhay Road",
+        town: "Leeds",
+        postcode: "LS8 5AJ",
+        age_days: 900,
+    };
     let s = sarah.insert(w, rng)?;
     let s_car = car(w, rng, s, ("Volkswagen", "Golf"), "Grey", 2016, "YS66 OKA", 900)?;
     let wo = w.new_id(rng);
@@ -118,24 +170,76 @@ pub(super) fn seed_fixtures(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<
     w.payment(w.new_id(rng), part_paid, 30_000, "card", 60)?;
 
     // Blocked by an open conversation; a snoozed one does not block.
-    let dylan = Person { name: "Dylan Price", phone: "07700 900873", email: "dylan.price@example.com", address: "8 Spen Lane", town: "Leeds", postcode: "LS16 5EL", age_days: 600 };
+    let dylan = Person {
+        name: "Dylan Price",
+        phone: "07700 900873",
+        email: "dylan.price@example.com",
+        address: "8 Spen Lane",
+        town: "Leeds",
+        postcode: "LS16 5EL",
+        age_days: 600,
+    };
     let d = dylan.insert(w, rng)?;
     car(w, rng, d, ("MINI", "Hatch"), "Green", 2019, "YR19 DPX", 600)?;
-    w.conversation(w.new_id(rng), d, "sms", ("Is my car ready?", "Hi, just checking if the car is ready to collect today?"), "open", 0)?;
-    w.conversation(w.new_id(rng), d, "email", ("MOT reminder", "Your MOT is due next month. Reply YES to book."), "snoozed", 5)?;
+    w.conversation(
+        w.new_id(rng),
+        d,
+        "sms",
+        ("Is my car ready?", "Hi, just checking if the car is ready to collect today?"),
+        "open",
+        0,
+    )?;
+    w.conversation(
+        w.new_id(rng),
+        d,
+        "email",
+        ("MOT reminder", "Your MOT is due next month. Reply YES to book."),
+        "snoozed",
+        5,
+    )?;
 
     // Blocked by all three.
-    let graham = Person { name: "Graham Whitlock", phone: "07700 900290", email: "graham.whitlock@example.co.uk", address: "52 Harrogate Road", town: "Harrogate", postcode: "HG1 5QT", age_days: 2_800 };
+    let graham = Person {
+        name: "Graham Whitlock",
+        phone: "07700 900290",
+        email: "graham.whitlock@example.co.uk",
+        address: "52 Harrogate Road",
+        town: "Harrogate",
+        postcode: "HG1 5QT",
+        age_days: 2_800,
+    };
     let g = graham.insert(w, rng)?;
     let g_car = car(w, rng, g, ("Land Rover", "Discovery Sport"), "Black", 2017, "YH67 GWL", 2_000)?;
-    w.work_order(w.new_id(rng), g, Some(g_car), "Investigate knocking from front suspension", "awaiting_authorisation", 2)?;
+    w.work_order(
+        w.new_id(rng),
+        g,
+        Some(g_car),
+        "Investigate knocking from front suspension",
+        "awaiting_authorisation",
+        2,
+    )?;
     let wo = w.new_id(rng);
     w.work_order(wo, g, Some(g_car), "Full service", "completed", 30)?;
     w.invoice(w.new_id(rng), &graham.invoice(g, wo, "issued", 30, 31_275, 31_275))?;
-    w.conversation(w.new_id(rng), g, "email", ("Quote for brakes", "Thanks for the quote, can you do Thursday morning?"), "open", 1)?;
+    w.conversation(
+        w.new_id(rng),
+        g,
+        "email",
+        ("Quote for brakes", "Thanks for the quote, can you do Thursday morning?"),
+        "open",
+        1,
+    )?;
 
     // Renamed: invoices from before the change carry the name at issue.
-    let emma = Person { name: "Emma Davies", phone: "07700 900518", email: "emma.clarke@example.com", address: "19 Beech Grove", town: "Wakefield", postcode: "WF1 2DL", age_days: 1_800 };
+    let emma = Person {
+        name: "Emma Davies",
+        phone: "07700 900518",
+        email: "emma.clarke@example.com",
+        address: "19 Beech Grove",
+        town: "Wakefield",
+        postcode: "WF1 2DL",
+        age_days: 1_800,
+    };
     let e = emma.insert(w, rng)?;
     let e_car = car(w, rng, e, ("Kia", "Picanto"), "Silver", 2015, "YC15 EMC", 1_800)?;
     paid_job(w, rng, &emma, e, e_car, "MOT and interim service", 700, 18_500)?;
@@ -145,17 +249,47 @@ pub(super) fn seed_fixtures(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<
     paid_job(w, rng, &emma_now, e, e_car, "MOT test", 40, 5_485)?;
 
     // Clean, with history: a car, a closed and a snoozed conversation, consent given and withdrawn.
-    let jane = Person { name: "Jane Smith", phone: "07700 900345", email: "jane.smith@example.com", address: "4 Willow Way", town: "York", postcode: "YO24 1AB", age_days: 1_000 };
+    let jane = Person {
+        name: "Jane Smith",
+        phone: "07700 900345",
+        email: "jane.smith@example.com",
+        address: "4 Willow Way",
+        town: "York",
+        postcode: "YO24 1AB",
+        age_days: 1_000,
+    };
     let j = jane.insert(w, rng)?;
     let j_car = car(w, rng, j, ("Honda", "Jazz"), "Blue", 2014, "YK14 JSM", 1_000)?;
     paid_job(w, rng, &jane, j, j_car, "Full service", 200, 24_900)?;
-    w.conversation(w.new_id(rng), j, "sms", ("Service booking", "Booked in for Tuesday 8:30, see you then."), "closed", 200)?;
-    w.conversation(w.new_id(rng), j, "sms", ("MOT reminder", "Your MOT is due next month. Reply YES to book."), "snoozed", 4)?;
+    w.conversation(
+        w.new_id(rng),
+        j,
+        "sms",
+        ("Service booking", "Booked in for Tuesday 8:30, see you then."),
+        "closed",
+        200,
+    )?;
+    w.conversation(
+        w.new_id(rng),
+        j,
+        "sms",
+        ("MOT reminder", "Your MOT is due next month. Reply YES to book."),
+        "snoozed",
+        4,
+    )?;
     w.consent(w.new_id(rng), j, "email", "given", "web_form", 1_000)?;
     w.consent(w.new_id(rng), j, "email", "withdrawn", "email_link", 100)?;
 
     // A cherished plate, moved onto a newer car; the old car kept its original plate history.
-    let bob = Person { name: "Bob Marsden", phone: "0113 496 0021", email: "bob.marsden@example.org", address: "1 Manor Drive", town: "Leeds", postcode: "LS17 6HT", age_days: 2_900 };
+    let bob = Person {
+        name: "Bob Marsden",
+        phone: "0113 496 0021",
+        email: "bob.marsden@example.org",
+        address: "1 Manor Drive",
+        town: "Leeds",
+        postcode: "LS17 6HT",
+        age_days: 2_900,
+    };
     let b = bob.insert(w, rng)?;
     let b_car = w.new_id(rng);
     w.vehicle(b_car, b, ("Volvo", "XC40"), "Grey", 2021, true, 1_200)?;
@@ -166,7 +300,15 @@ pub(super) fn seed_fixtures(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<
     paid_job(w, rng, &bob, b, b_car, "Full service", 150, 24_900)?;
 
     // Already deleted, by the Owner, a week ago.
-    let test = Person { name: "Test Customer", phone: "07700 900000", email: "test@example.com", address: "1 Test Street", town: "Leeds", postcode: "LS1 1AA", age_days: 30 };
+    let test = Person {
+        name: "Test Customer",
+        phone: "07700 900000",
+        email: "test@example.com",
+        address: "1 Test Street",
+        town: "Leeds",
+        postcode: "LS1 1AA",
+        age_days: 30,
+    };
     let x = test.insert(w, rng)?;
     let x_car = car(w, rng, x, ("Ford", "Fiesta"), "Red", 2010, "YA10 TST", 30)?;
     let batch = w.new_id(rng);

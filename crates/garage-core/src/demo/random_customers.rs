@@ -94,7 +94,15 @@ fn random_customer(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<(), CoreE
         let year: u16 = rng.random_range(1999..=2025);
         let active = rng.random_bool(0.9);
         let since = rng.random_range(0..=age_days);
-        w.vehicle(vid, id, *MAKES_MODELS.choose(rng).expect("cars"), COLOURS.choose(rng).expect("colours"), year, active, since)?;
+        w.vehicle(
+            vid,
+            id,
+            *MAKES_MODELS.choose(rng).expect("cars"),
+            COLOURS.choose(rng).expect("colours"),
+            year,
+            active,
+            since,
+        )?;
         let plate = random_plate(w, rng, year);
         let sold = (!active).then(|| rng.random_range(0..=since));
         let cherished = CHERISHED_PLATES.choose(rng).filter(|_| active && rng.random_bool(0.03));

@@ -4,8 +4,16 @@ use crate::testing::{anchor, seeded_connection};
 /// Every table's rows as text, in a stable order, except PIN hashes (salted on purpose).
 fn dump(conn: &Connection) -> Vec<String> {
     let tables = [
-        "customers", "vehicles", "registrations", "work_orders", "invoices", "payments", "conversations",
-        "consent_events", "delete_batches", "customer_search_terms",
+        "customers",
+        "vehicles",
+        "registrations",
+        "work_orders",
+        "invoices",
+        "payments",
+        "conversations",
+        "consent_events",
+        "delete_batches",
+        "customer_search_terms",
     ];
     let mut out = Vec::new();
     for table in tables {
@@ -13,8 +21,7 @@ fn dump(conn: &Connection) -> Vec<String> {
         let n = stmt.column_count();
         let rows = stmt
             .query_map([], |r| {
-                let cols: Vec<String> =
-                    (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
+                let cols: Vec<String> = (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
                 Ok(format!("{table}: {}", cols.join("|")))
             })
             .unwrap();
@@ -23,7 +30,15 @@ fn dump(conn: &Connection) -> Vec<String> {
     let mut staff = conn.prepare("SELECT id, display_name, role_id, locale FROM staff_users ORDER BY id").unwrap();
     out.extend(
         staff
-            .query_map([], |r| Ok(format!("{}|{}|{}|{}", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))
+            .query_map([], |r| {
+                Ok(format!(
+                    "{}|{}|{}|{}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?
+                ))
+            })
             .unwrap()
             .map(Result::unwrap),
     );
@@ -44,7 +59,12 @@ fn a_different_anchor_moves_the_dates_only() {
     seed(&mut later, DemoSize::Demo, anchor() + chrono::Duration::days(1)).unwrap();
     let a = seeded_connection();
     let names = |c: &Connection| -> Vec<String> {
-        c.prepare("SELECT name FROM customers ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+        c.prepare("SELECT name FROM customers ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
     };
     assert_eq!(names(&a), names(&later));
 }
@@ -69,9 +89,12 @@ fn demo_holds_every_state_the_delete_flow_needs() {
     }
     // The clean duplicate: same name and phone, no history at all.
     assert_eq!(
-        count(&conn, "SELECT count(*) FROM customers c WHERE name = 'Margaret Hughes'
+        count(
+            &conn,
+            "SELECT count(*) FROM customers c WHERE name = 'Margaret Hughes'
                       AND NOT EXISTS (SELECT 1 FROM vehicles WHERE customer_id = c.id)
-                      AND NOT EXISTS (SELECT 1 FROM work_orders WHERE customer_id = c.id)"),
+                      AND NOT EXISTS (SELECT 1 FROM work_orders WHERE customer_id = c.id)"
+        ),
         1
     );
     assert_eq!(count(&conn, "SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL"), 1);
@@ -80,7 +103,13 @@ fn demo_holds_every_state_the_delete_flow_needs() {
     assert_eq!(count(&conn, "SELECT count(DISTINCT status) FROM invoices"), 4, "paid, issued, void, written off");
     assert!(count(&conn, "SELECT count(*) FROM invoices WHERE status = 'issued' AND outstanding_pence < total_pence AND outstanding_pence > 0") > 0, "part-paid");
     assert_eq!(count(&conn, "SELECT count(DISTINCT status) FROM conversations"), 3);
-    assert!(count(&conn, "SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.billed_name <> c.name") > 0, "renamed");
+    assert!(
+        count(
+            &conn,
+            "SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.billed_name <> c.name"
+        ) > 0,
+        "renamed"
+    );
     assert!(count(&conn, "SELECT count(*) FROM consent_events WHERE kind = 'withdrawn'") > 0);
 }
 
@@ -94,7 +123,10 @@ fn demo_data_has_realistic_shapes() {
         let (outward, inward) = postcode.split_once(' ').expect("postcodes have a space");
         assert!((2..=4).contains(&outward.len()) && outward.chars().next().unwrap().is_ascii_uppercase(), "{postcode}");
         let inward: Vec<char> = inward.chars().collect();
-        assert!(inward.len() == 3 && inward[0].is_ascii_digit() && inward[1..].iter().all(|c| c.is_ascii_uppercase()), "{postcode}");
+        assert!(
+            inward.len() == 3 && inward[0].is_ascii_digit() && inward[1..].iter().all(|c| c.is_ascii_uppercase()),
+            "{postcode}"
+        );
     }
     for phone in col("SELECT phone FROM customers WHERE phone IS NOT NULL") {
         let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
@@ -102,7 +134,11 @@ fn demo_data_has_realistic_shapes() {
     }
     let current_format = col("SELECT plate FROM registrations")
         .iter()
-        .filter(|p| p.len() == 7 && p[..2].chars().all(|c| c.is_ascii_uppercase()) && p[2..4].chars().all(|c| c.is_ascii_digit()))
+        .filter(|p| {
+            p.len() == 7
+                && p[..2].chars().all(|c| c.is_ascii_uppercase())
+                && p[2..4].chars().all(|c| c.is_ascii_digit())
+        })
         .count();
     assert!(current_format > 200, "mostly current-format plates");
     assert!(count(&conn, "SELECT count(*) FROM invoices WHERE total_pence < outstanding_pence") == 0);
@@ -113,8 +149,9 @@ fn demo_data_has_realistic_shapes() {
 #[test]
 fn a_plate_cannot_be_current_on_two_vehicles_or_on_a_deleted_one() {
     let conn = seeded_connection();
-    let other_vehicle: String =
-        conn.query_row("SELECT id FROM vehicles WHERE deleted_at IS NULL AND active = 1 LIMIT 1 OFFSET 5", [], |r| r.get(0)).unwrap();
+    let other_vehicle: String = conn
+        .query_row("SELECT id FROM vehicles WHERE deleted_at IS NULL AND active = 1 LIMIT 1 OFFSET 5", [], |r| r.get(0))
+        .unwrap();
     // AB12 CDE is current on Tom Fletcher's Focus.
     let dup = conn.execute(
         "INSERT INTO registrations (id, vehicle_id, plate, valid_from) VALUES ('r-dup', ?1, 'AB12CDE', '2026-11-30T09:00:00Z')",
@@ -122,14 +159,19 @@ fn a_plate_cannot_be_current_on_two_vehicles_or_on_a_deleted_one() {
     );
     assert!(dup.is_err());
     // The deleted customer's released plate can go on another vehicle once that one has none current.
-    conn.execute("UPDATE registrations SET valid_to = '2026-11-30T09:00:00Z' WHERE vehicle_id = ?1 AND valid_to IS NULL", [&other_vehicle]).unwrap();
+    conn.execute(
+        "UPDATE registrations SET valid_to = '2026-11-30T09:00:00Z' WHERE vehicle_id = ?1 AND valid_to IS NULL",
+        [&other_vehicle],
+    )
+    .unwrap();
     conn.execute(
         "INSERT INTO registrations (id, vehicle_id, plate, valid_from) VALUES ('r-new', ?1, 'YA10TST', '2026-11-30T09:00:00Z')",
         [&other_vehicle],
     )
     .unwrap();
     // A deleted vehicle can take no current plate.
-    let deleted_vehicle: String = conn.query_row("SELECT id FROM vehicles WHERE deleted_at IS NOT NULL", [], |r| r.get(0)).unwrap();
+    let deleted_vehicle: String =
+        conn.query_row("SELECT id FROM vehicles WHERE deleted_at IS NOT NULL", [], |r| r.get(0)).unwrap();
     assert!(conn
         .execute(
             "INSERT INTO registrations (id, vehicle_id, plate, valid_from) VALUES ('r-x', ?1, 'ZZ99ZZZ', '2026-11-30T09:00:00Z')",
@@ -137,7 +179,9 @@ fn a_plate_cannot_be_current_on_two_vehicles_or_on_a_deleted_one() {
         )
         .is_err());
     // And a vehicle with a current plate cannot be deleted until the plate is released.
-    assert!(conn.execute("UPDATE vehicles SET deleted_at = 't', deleted_by = NULL WHERE id = ?1", [&other_vehicle]).is_err());
+    assert!(conn
+        .execute("UPDATE vehicles SET deleted_at = 't', deleted_by = NULL WHERE id = ?1", [&other_vehicle])
+        .is_err());
 }
 
 #[test]

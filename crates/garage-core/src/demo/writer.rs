@@ -67,21 +67,23 @@ impl<'c> Writer<'c> {
 
     pub fn staff(&mut self, id: Uuid, name: &str, role: Role, locale: Locale, pin_hash: &str) -> Result<(), CoreError> {
         let now = to_storage(self.anchor);
-        self.conn.prepare_cached(
-            "INSERT INTO staff_users (id, display_name, role_id, locale, pin_hash, created_at, updated_at)
+        self.conn
+            .prepare_cached(
+                "INSERT INTO staff_users (id, display_name, role_id, locale, pin_hash, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        )?
-        .execute(params![id.to_string(), name, role.id(), locale.tag(), pin_hash, now])?;
+            )?
+            .execute(params![id.to_string(), name, role.id(), locale.tag(), pin_hash, now])?;
         Ok(())
     }
 
     pub fn customer(&mut self, id: Uuid, c: &NewCustomer<'_>) -> Result<(), CoreError> {
         let created = self.days_ago(c.created_days_ago);
-        self.conn.prepare_cached(
-            "INSERT INTO customers (id, name, phone, email, address_line, town, postcode, created_at, updated_at)
+        self.conn
+            .prepare_cached(
+                "INSERT INTO customers (id, name, phone, email, address_line, town, postcode, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        )?
-        .execute(params![id.to_string(), c.name, c.phone, c.email, c.address_line, c.town, c.postcode, created])?;
+            )?
+            .execute(params![id.to_string(), c.name, c.phone, c.email, c.address_line, c.town, c.postcode, created])?;
         Ok(())
     }
 
@@ -97,11 +99,12 @@ impl<'c> Writer<'c> {
         created_days_ago: i64,
     ) -> Result<(), CoreError> {
         let created = self.days_ago(created_days_ago);
-        self.conn.prepare_cached(
-            "INSERT INTO vehicles (id, customer_id, make, model, colour, year, active, created_at, updated_at)
+        self.conn
+            .prepare_cached(
+                "INSERT INTO vehicles (id, customer_id, make, model, colour, year, active, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        )?
-        .execute(params![id.to_string(), customer.to_string(), make, model, colour, year, active, created])?;
+            )?
+            .execute(params![id.to_string(), customer.to_string(), make, model, colour, year, active, created])?;
         Ok(())
     }
 
@@ -115,10 +118,17 @@ impl<'c> Writer<'c> {
         to_days_ago: Option<i64>,
     ) -> Result<(), CoreError> {
         let to = to_days_ago.map(|d| self.days_ago(d));
-        self.conn.prepare_cached(
-            "INSERT INTO registrations (id, vehicle_id, plate, valid_from, valid_to) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![id.to_string(), vehicle.to_string(), plates::normalise(plate), self.days_ago(from_days_ago), to])?;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO registrations (id, vehicle_id, plate, valid_from, valid_to) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                id.to_string(),
+                vehicle.to_string(),
+                plates::normalise(plate),
+                self.days_ago(from_days_ago),
+                to
+            ])?;
         Ok(())
     }
 
@@ -156,34 +166,43 @@ impl<'c> Writer<'c> {
         let issued = i.issued_days_ago.map(|d| self.days_ago(d));
         let created = issued.clone().unwrap_or_else(|| self.days_ago(0));
         let billed = |s: &str| (i.status != "draft").then(|| s.to_owned());
-        self.conn.prepare_cached(
-            "INSERT INTO invoices (id, number, customer_id, work_order_id, status, issued_at, total_pence,
+        self.conn
+            .prepare_cached(
+                "INSERT INTO invoices (id, number, customer_id, work_order_id, status, issued_at, total_pence,
                  outstanding_pence, billed_name, billed_address, billed_postcode, status_reason, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
-        )?
-        .execute(params![
-            id.to_string(),
-            number,
-            i.customer.to_string(),
-            i.work_order.map(|w| w.to_string()),
-            i.status,
-            issued,
-            i.total_pence,
-            i.outstanding_pence,
-            billed(i.billed_name),
-            billed(i.billed_address),
-            billed(i.billed_postcode),
-            i.status_reason,
-            created
-        ])?;
+            )?
+            .execute(params![
+                id.to_string(),
+                number,
+                i.customer.to_string(),
+                i.work_order.map(|w| w.to_string()),
+                i.status,
+                issued,
+                i.total_pence,
+                i.outstanding_pence,
+                billed(i.billed_name),
+                billed(i.billed_address),
+                billed(i.billed_postcode),
+                i.status_reason,
+                created
+            ])?;
         Ok(())
     }
 
-    pub fn payment(&mut self, id: Uuid, invoice: Uuid, amount_pence: i64, method: &str, days_ago: i64) -> Result<(), CoreError> {
-        self.conn.prepare_cached(
-            "INSERT INTO payments (id, invoice_id, amount_pence, method, taken_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![id.to_string(), invoice.to_string(), amount_pence, method, self.days_ago(days_ago)])?;
+    pub fn payment(
+        &mut self,
+        id: Uuid,
+        invoice: Uuid,
+        amount_pence: i64,
+        method: &str,
+        days_ago: i64,
+    ) -> Result<(), CoreError> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO payments (id, invoice_id, amount_pence, method, taken_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![id.to_string(), invoice.to_string(), amount_pence, method, self.days_ago(days_ago)])?;
         Ok(())
     }
 
@@ -199,12 +218,22 @@ impl<'c> Writer<'c> {
     ) -> Result<(), CoreError> {
         let at = self.days_ago(days_ago);
         let snoozed_until = (status == "snoozed").then(|| self.days_ago(-3));
-        self.conn.prepare_cached(
-            "INSERT INTO conversations (id, customer_id, channel, subject, last_message, status, snoozed_until,
+        self.conn
+            .prepare_cached(
+                "INSERT INTO conversations (id, customer_id, channel, subject, last_message, status, snoozed_until,
                  last_message_at, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8)",
-        )?
-        .execute(params![id.to_string(), customer.to_string(), channel, subject, last_message, status, snoozed_until, at])?;
+            )?
+            .execute(params![
+                id.to_string(),
+                customer.to_string(),
+                channel,
+                subject,
+                last_message,
+                status,
+                snoozed_until,
+                at
+            ])?;
         Ok(())
     }
 
@@ -217,11 +246,12 @@ impl<'c> Writer<'c> {
         source: &str,
         days_ago: i64,
     ) -> Result<(), CoreError> {
-        self.conn.prepare_cached(
-            "INSERT INTO consent_events (id, customer_id, channel, kind, source, occurred_at)
+        self.conn
+            .prepare_cached(
+                "INSERT INTO consent_events (id, customer_id, channel, kind, source, occurred_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![id.to_string(), customer.to_string(), channel, kind, source, self.days_ago(days_ago)])?;
+            )?
+            .execute(params![id.to_string(), customer.to_string(), channel, kind, source, self.days_ago(days_ago)])?;
         Ok(())
     }
 }

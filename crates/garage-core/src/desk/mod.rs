@@ -95,9 +95,7 @@ impl Desk {
         let Some(staff_id) = self.session().as_ref().map(|s| s.staff_id) else {
             return Locale::EnGb;
         };
-        staff::find_staff(&self.connection(), staff_id, self.clock.now_utc())
-            .map(|s| s.locale)
-            .unwrap_or(Locale::EnGb)
+        staff::find_staff(&self.connection(), staff_id, self.clock.now_utc()).map(|s| s.locale).unwrap_or(Locale::EnGb)
     }
 
     /// The user-facing message for `error`, in the signed-in user's language.
@@ -136,11 +134,8 @@ impl Desk {
         }
         let user = result?;
         let session = Session { id: Uuid::new_v4(), staff_id: user.id, started: self.clock.monotonic() };
-        let info = SessionInfo {
-            session_id: session.id,
-            permissions: staff::effective_permissions(&conn, user.id)?,
-            user,
-        };
+        let info =
+            SessionInfo { session_id: session.id, permissions: staff::effective_permissions(&conn, user.id)?, user };
         *self.session() = Some(session);
         Ok(info)
     }

@@ -24,7 +24,10 @@ fn each_role_signs_in_and_can_read_customers() {
         let id = staff_id(&desk.connection(), staff.name);
         let info = desk.sign_in(id, staff.pin).unwrap();
         assert_eq!(info.user.role, staff.role);
-        assert_eq!(info.permissions.contains(&Permission::CustomersDelete), matches!(staff.role, crate::staff::Role::Owner | crate::staff::Role::Manager));
+        assert_eq!(
+            info.permissions.contains(&Permission::CustomersDelete),
+            matches!(staff.role, crate::staff::Role::Owner | crate::staff::Role::Manager)
+        );
         assert_eq!(desk.search_customers(&query()).unwrap().rows.len(), 20);
         desk.sign_out();
         assert!(desk.current_session().unwrap().is_none());
@@ -91,5 +94,8 @@ fn first_start_on_an_empty_folder_seeds_the_demo_and_keeps_it() {
     let desk = Desk::open(dir.path(), clock).unwrap();
     assert_eq!(desk.device_id(), device);
     let customers: i64 = desk.connection().query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).unwrap();
-    assert_eq!(customers as usize, crate::demo::DemoSize::Demo.random_customers() + crate::demo::FIXTURE_NAMES.len() + 1);
+    assert_eq!(
+        customers as usize,
+        crate::demo::DemoSize::Demo.random_customers() + crate::demo::FIXTURE_NAMES.len() + 1
+    );
 }

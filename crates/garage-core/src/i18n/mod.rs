@@ -66,9 +66,7 @@ impl Messages {
             for (_, file, source) in RUST_MESSAGE_FILES.iter().filter(|(l, ..)| *l == locale) {
                 let resource = FluentResource::try_new((*source).to_owned())
                     .map_err(|(_, errs)| format!("{locale}/{file}: {errs:?}"))?;
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errs| format!("{locale}/{file}: {errs:?}"))?;
+                bundle.add_resource(resource).map_err(|errs| format!("{locale}/{file}: {errs:?}"))?;
             }
             bundles.insert(locale, bundle);
         }

@@ -55,11 +55,7 @@ pub fn list_staff(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Resu
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-pub fn find_staff(
-    conn: &Connection,
-    id: Uuid,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<StaffMember, CoreError> {
+pub fn find_staff(conn: &Connection, id: Uuid, now: chrono::DateTime<chrono::Utc>) -> Result<StaffMember, CoreError> {
     conn.query_row(
         &format!("SELECT {STAFF_COLUMNS} FROM staff_users s WHERE s.id = ?1 AND s.active = 1"),
         params![id.to_string()],

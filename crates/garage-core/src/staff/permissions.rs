@@ -81,8 +81,7 @@ pub fn effective_permissions(conn: &Connection, staff_id: Uuid) -> Result<Vec<Pe
          SELECT o.permission FROM staff_permission_overrides o WHERE o.staff_id = ?1 AND o.effect = 'grant'",
     )?;
     let ids = stmt.query_map(params![staff_id.to_string()], |row| row.get::<_, String>(0))?;
-    let mut perms: Vec<Permission> =
-        ids.filter_map(|id| id.ok().and_then(|id| Permission::from_id(&id))).collect();
+    let mut perms: Vec<Permission> = ids.filter_map(|id| id.ok().and_then(|id| Permission::from_id(&id))).collect();
     perms.sort();
     Ok(perms)
 }
