@@ -3,9 +3,15 @@
 //! `UPDATE_BINDINGS=1 cargo test -p garage-desk bindings`.
 
 use garage_core::customers::*;
+use garage_core::delete::{
+    Blocker, BlockerKind, DeleteCheck, DeleteOutcome, DeleteResult, DeleteState, PendingUndo, UndoResult,
+};
 use garage_core::desk::SessionInfo;
 use garage_core::i18n::Locale;
-use garage_core::staff::{Permission, Role, StaffMember};
+use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
+use garage_core::staff::{
+    Permission, PermissionSetting, PermissionSource, PermissionState, Role, StaffMember, StaffPermissions,
+};
 use garage_core::ErrorCode;
 use ts_rs::{Config, TS};
 
@@ -41,6 +47,23 @@ pub fn typescript() -> String {
         ConsentSource::decl(&cfg),
         ConsentEvent::decl(&cfg),
         CustomerDetail::decl(&cfg),
+        BlockerKind::decl(&cfg),
+        Blocker::decl(&cfg),
+        DeleteState::decl(&cfg),
+        DeleteCheck::decl(&cfg),
+        PendingUndo::decl(&cfg),
+        DeleteOutcome::decl(&cfg),
+        DeleteResult::decl(&cfg),
+        UndoResult::decl(&cfg),
+        ListFilter::decl(&cfg),
+        WorkOrderListRow::decl(&cfg),
+        InvoiceListRow::decl(&cfg),
+        ConversationListRow::decl(&cfg),
+        WorkOrderAction::decl(&cfg),
+        PermissionSource::decl(&cfg),
+        PermissionState::decl(&cfg),
+        StaffPermissions::decl(&cfg),
+        PermissionSetting::decl(&cfg),
         ErrorCode::decl(&cfg),
         IpcError::decl(&cfg),
     ];

@@ -22,6 +22,17 @@ impl IpcError {
     }
 }
 
+impl IpcError {
+    /// A window the OS would not open: logged, and reported as a storage-class failure.
+    pub fn window(desk: &Desk, error: tauri::Error) -> IpcError {
+        eprintln!("garage-desk: window: {error}");
+        IpcError {
+            code: ErrorCode::Storage,
+            message: desk.message_for(&CoreError::Io(std::io::Error::other(error.to_string()))),
+        }
+    }
+}
+
 /// Runs a core call and turns its error into an [`IpcError`].
 pub fn ipc<T>(desk: &Desk, result: Result<T, CoreError>) -> IpcResult<T> {
     result.map_err(|e| IpcError::from_core(desk, e))

@@ -4,8 +4,11 @@
 pub mod bindings;
 pub mod customers;
 pub mod data_dir;
+pub mod delete;
 pub mod ipc_error;
+pub mod resolve;
 pub mod staff;
+pub mod windows;
 
 use std::sync::Arc;
 
@@ -23,6 +26,22 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
         staff::set_my_locale,
         customers::search_customers,
         customers::get_customer,
+        delete::check_delete_customer,
+        delete::delete_customer,
+        delete::undo_delete,
+        delete::pending_undo,
+        resolve::list_work_orders,
+        resolve::list_invoices,
+        resolve::list_conversations,
+        resolve::update_work_order,
+        resolve::take_payment,
+        resolve::void_invoice,
+        resolve::write_off_invoice,
+        resolve::close_conversation,
+        windows::open_blocker_window,
+        windows::return_to_customer,
+        staff::admin::staff_permissions,
+        staff::admin::set_staff_permission,
     ])
 }
 

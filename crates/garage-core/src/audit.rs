@@ -36,3 +36,38 @@ pub fn record(conn: &Connection, entry: &AuditEntry<'_>) -> Result<Uuid, CoreErr
     ])?;
     Ok(id)
 }
+
+/// Who is acting, from where, and when (storage form): what every audited change needs.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub staff_id: Uuid,
+    pub device_id: Uuid,
+    pub now: String,
+}
+
+impl Actor {
+    /// Records `action` on `subject` by this actor.
+    pub fn record(
+        &self,
+        conn: &Connection,
+        action: &str,
+        subject_type: &str,
+        subject_id: Uuid,
+        batch: Option<Uuid>,
+        details: serde_json::Value,
+    ) -> Result<Uuid, CoreError> {
+        record(
+            conn,
+            &AuditEntry {
+                occurred_at: &self.now,
+                actor: Some(self.staff_id),
+                device: self.device_id,
+                action,
+                subject_type,
+                subject_id: Some(subject_id),
+                batch,
+                details,
+            },
+        )
+    }
+}

@@ -17,6 +17,17 @@ pub enum ErrorCode {
     NotFound,
     InvalidInput,
     Storage,
+    WrongToken,
+    RateLimited,
+    AlreadyDeleted,
+    UndoExpired,
+    UndoNotAllowed,
+    PlateTaken,
+    InvalidAmount,
+    AmountTooLarge,
+    InvoiceNotUnpaid,
+    ReasonRequired,
+    NotActive,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +44,28 @@ pub enum CoreError {
     NotFound(&'static str),
     #[error("invalid input: {0}")]
     InvalidInput(&'static str),
+    #[error("the confirmation token does not match")]
+    WrongToken,
+    #[error("rate limited until {next_at}")]
+    RateLimited { next_at: chrono::DateTime<chrono::Utc> },
+    #[error("customer already deleted")]
+    AlreadyDeleted,
+    #[error("the undo window has closed")]
+    UndoExpired,
+    #[error("only the session that deleted can undo")]
+    UndoNotAllowed,
+    #[error("plate {plate} is on another vehicle now")]
+    PlateTaken { plate: String },
+    #[error("not an amount of money")]
+    InvalidAmount,
+    #[error("more than the {outstanding_pence}p outstanding")]
+    AmountTooLarge { outstanding_pence: i64 },
+    #[error("the invoice is not unpaid")]
+    InvoiceNotUnpaid,
+    #[error("a reason is required")]
+    ReasonRequired,
+    #[error("already finished")]
+    NotActive,
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -51,6 +84,17 @@ impl CoreError {
             CoreError::NotFound(_) => ErrorCode::NotFound,
             CoreError::InvalidInput(_) => ErrorCode::InvalidInput,
             CoreError::Database(_) | CoreError::Migration(_) | CoreError::Io(_) => ErrorCode::Storage,
+            CoreError::WrongToken => ErrorCode::WrongToken,
+            CoreError::RateLimited { .. } => ErrorCode::RateLimited,
+            CoreError::AlreadyDeleted => ErrorCode::AlreadyDeleted,
+            CoreError::UndoExpired => ErrorCode::UndoExpired,
+            CoreError::UndoNotAllowed => ErrorCode::UndoNotAllowed,
+            CoreError::PlateTaken { .. } => ErrorCode::PlateTaken,
+            CoreError::InvalidAmount => ErrorCode::InvalidAmount,
+            CoreError::AmountTooLarge { .. } => ErrorCode::AmountTooLarge,
+            CoreError::InvoiceNotUnpaid => ErrorCode::InvoiceNotUnpaid,
+            CoreError::ReasonRequired => ErrorCode::ReasonRequired,
+            CoreError::NotActive => ErrorCode::NotActive,
         }
     }
 
@@ -70,6 +114,29 @@ impl CoreError {
             CoreError::Database(_) | CoreError::Migration(_) | CoreError::Io(_) => {
                 messages.text(locale, "error-storage")
             }
+            CoreError::WrongToken => {
+                messages.format(locale, "error-wrong-token", &[("token", crate::delete::token(locale).into())])
+            }
+            CoreError::RateLimited { next_at } => messages.format(
+                locale,
+                "error-rate-limited",
+                &[("time", crate::i18n::local_time_of_day(*next_at).into())],
+            ),
+            CoreError::AlreadyDeleted => messages.text(locale, "error-already-deleted"),
+            CoreError::UndoExpired => messages.text(locale, "error-undo-expired"),
+            CoreError::UndoNotAllowed => messages.text(locale, "error-undo-not-allowed"),
+            CoreError::PlateTaken { plate } => {
+                messages.format(locale, "error-plate-taken", &[("plate", crate::plates::format(plate).into())])
+            }
+            CoreError::InvalidAmount => messages.text(locale, "error-invalid-amount"),
+            CoreError::AmountTooLarge { outstanding_pence } => messages.format(
+                locale,
+                "error-amount-too-large",
+                &[("outstanding", crate::i18n::money(locale, *outstanding_pence).into())],
+            ),
+            CoreError::InvoiceNotUnpaid => messages.text(locale, "error-invoice-not-unpaid"),
+            CoreError::ReasonRequired => messages.text(locale, "error-reason-required"),
+            CoreError::NotActive => messages.text(locale, "error-not-active"),
         }
     }
 }

@@ -6,11 +6,13 @@ pub mod audit;
 pub mod clock;
 pub mod customers;
 pub mod db;
+pub mod delete;
 pub mod demo;
 pub mod desk;
 pub mod error;
 pub mod i18n;
 pub mod plates;
+pub mod resolve;
 pub mod staff;
 #[cfg(test)]
 mod testing;

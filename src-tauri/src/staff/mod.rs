@@ -7,6 +7,8 @@ use garage_core::Desk;
 use tauri::State;
 use uuid::Uuid;
 
+pub mod admin;
+
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]

@@ -56,5 +56,70 @@ export type ConsentKind = "given" | "withdrawn";
 export type ConsentSource = "front_desk" | "phone" | "web_form" | "email_link" | "import";
 export type ConsentEvent = { id: string, channel: ConsentChannel, kind: ConsentKind, source: ConsentSource, occurredAt: string, };
 export type CustomerDetail = { customer: Customer, vehicles: Array<Vehicle>, workOrders: Array<WorkOrder>, invoices: Array<Invoice>, conversations: Array<Conversation>, consentEvents: Array<ConsentEvent>, };
-export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage";
+export type BlockerKind = "work_orders" | "invoices" | "conversations";
+export type Blocker = { kind: BlockerKind, count: number, text: string, };
+export type DeleteState = "blocked" | "confirm" | "already_deleted";
+export type DeleteCheck = { customerId: string, customerName: string, state: DeleteState, 
+/**
+ * Empty unless blocked.
+ */
+blockers: Array<Blocker>, 
+/**
+ * Active vehicles the delete hides.
+ */
+vehicles: number, 
+/**
+ * Open and snoozed conversations the delete closes.
+ */
+closedConversations: number, 
+/**
+ * D6's sentence, in the user's language (empty unless confirm).
+ */
+impact: string, 
+/**
+ * The token this user must type: DELETE, USUŃ or ȘTERGE (D7).
+ */
+token: string, };
+export type PendingUndo = { batchId: string, customerId: string, customerName: string, 
+/**
+ * Milliseconds left on Rust's monotonic clock when this was read.
+ */
+remainingMs: number, };
+export type DeleteOutcome = "deleted" | "blocked";
+export type DeleteResult = { outcome: DeleteOutcome, 
+/**
+ * Set when deleted.
+ */
+undo: PendingUndo | null, 
+/**
+ * Set when blocked: the new blocker list for the dialog.
+ */
+check: DeleteCheck | null, };
+export type UndoResult = { customerId: string, customerName: string, };
+export type ListFilter = { 
+/**
+ * One customer's rows (deleted customers included), or the whole garage's newest.
+ */
+customerId: string | null, 
+/**
+ * Only what blocks a delete: active work orders, unpaid invoices, open conversations.
+ */
+onlyOpen: boolean, };
+export type WorkOrderListRow = { id: string, number: string, customerId: string, 
+/**
+ * The name at issue: the invoice's billed name when there is one, else today's name.
+ */
+customerName: string, customerDeleted: boolean, description: string, status: WorkOrderStatus, active: boolean, vehiclePlate: string | null, vehicleLabel: string | null, createdAt: string, };
+export type InvoiceListRow = { id: string, number: string, customerId: string, 
+/**
+ * The name at issue (billed name), else today's name for a draft.
+ */
+customerName: string, customerDeleted: boolean, status: InvoiceStatus, issuedAt: string | null, totalPence: number, outstandingPence: number, unpaid: boolean, };
+export type ConversationListRow = { id: string, customerId: string, customerName: string, customerDeleted: boolean, channel: Channel, subject: string, lastMessage: string, status: ConversationStatus, lastMessageAt: string, };
+export type WorkOrderAction = "complete" | "close" | "cancel";
+export type PermissionSource = "role" | "granted" | "revoked" | "not_in_role";
+export type PermissionState = { permission: Permission, held: boolean, source: PermissionSource, };
+export type StaffPermissions = { staff: StaffMember, permissions: Array<PermissionState>, };
+export type PermissionSetting = "grant" | "revoke" | "role_default";
+export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "not_active";
 export type IpcError = { code: ErrorCode, message: string, };

@@ -1,6 +1,12 @@
 //! The desk: one open cache, the signed-in session, the clock and the messages. Every operation
 //! the UI can ask for is a method here, and each checks who is signed in and what they may do.
 
+mod delete;
+pub use delete::PendingDelete;
+mod resolve;
+mod staff_admin;
+
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
@@ -11,7 +17,7 @@ use serde_json::json;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::audit::{self, AuditEntry};
+use crate::audit::{self, Actor, AuditEntry};
 use crate::clock::{to_storage, Clock};
 use crate::customers::{self, CustomerDetail, CustomerPage, CustomerQuery};
 use crate::demo::{self, DemoSize};
@@ -41,6 +47,8 @@ pub struct SessionInfo {
 
 pub struct Desk {
     conn: Mutex<Connection>,
+    /// Deletes this run of the app may still undo (U3: a restart forgets them).
+    pending_undo: Mutex<HashMap<Uuid, delete::PendingDelete>>,
     session: Mutex<Option<Session>>,
     clock: Arc<dyn Clock>,
     messages: Messages,
@@ -66,7 +74,15 @@ impl Desk {
     pub fn from_connection(conn: Connection, clock: Arc<dyn Clock>) -> Result<Desk, CoreError> {
         let device_id = ensure_device(&conn, clock.as_ref())?;
         let messages = Messages::load().map_err(CoreError::Migration)?;
-        Ok(Desk { conn: Mutex::new(conn), session: Mutex::new(None), clock, messages, device_id, data_dir: None })
+        Ok(Desk {
+            conn: Mutex::new(conn),
+            pending_undo: Mutex::new(HashMap::new()),
+            session: Mutex::new(None),
+            clock,
+            messages,
+            device_id,
+            data_dir: None,
+        })
     }
 
     pub fn data_dir(&self) -> Option<&Path> {
@@ -152,6 +168,11 @@ impl Desk {
         let user = staff::find_staff(&conn, session.staff_id, self.clock.now_utc())?;
         let permissions = staff::effective_permissions(&conn, user.id)?;
         Ok(Some(SessionInfo { session_id: session.id, user, permissions }))
+    }
+
+    /// Who is acting now, for audit entries.
+    fn actor(&self, session: &Session) -> Actor {
+        Actor { staff_id: session.staff_id, device_id: self.device_id, now: to_storage(self.clock.now_utc()) }
     }
 
     /// The signed-in session, or `NotSignedIn`.

@@ -48,6 +48,9 @@ pub const RUST_MESSAGE_FILES: &[(Locale, &str, &str)] = &[
     (Locale::EnGb, "errors.ftl", include_str!("../../../../locales/en-GB/errors.ftl")),
     (Locale::Pl, "errors.ftl", include_str!("../../../../locales/pl/errors.ftl")),
     (Locale::Ro, "errors.ftl", include_str!("../../../../locales/ro/errors.ftl")),
+    (Locale::EnGb, "delete.ftl", include_str!("../../../../locales/en-GB/delete.ftl")),
+    (Locale::Pl, "delete.ftl", include_str!("../../../../locales/pl/delete.ftl")),
+    (Locale::Ro, "delete.ftl", include_str!("../../../../locales/ro/delete.ftl")),
 ];
 
 /// Parsed message bundles, one per locale.
@@ -96,6 +99,36 @@ impl Messages {
 
     pub fn has(&self, locale: Locale, id: &str) -> bool {
         self.bundles[&locale].has_message(id)
+    }
+}
+
+/// Pence as money in the locale's format: "£1,234.56" (en-GB), "1 234,56 £" (pl), "1.234,56 £" (ro).
+pub fn money(locale: Locale, pence: i64) -> String {
+    let sign = if pence < 0 { "-" } else { "" };
+    let pence = pence.unsigned_abs();
+    let (pounds, rest) = (pence / 100, pence % 100);
+    let (group, decimal) = match locale {
+        Locale::EnGb => (",", "."),
+        // Polish groups with a no-break space, and (by CLDR) only from five digits up.
+        Locale::Pl => ("\u{a0}", ","),
+        Locale::Ro => (".", ","),
+    };
+    let digits = pounds.to_string();
+    let grouped = if locale == Locale::Pl && digits.len() <= 4 {
+        digits
+    } else {
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(group);
+            }
+            out.push(c);
+        }
+        out
+    };
+    match locale {
+        Locale::EnGb => format!("{sign}£{grouped}{decimal}{rest:02}"),
+        Locale::Pl | Locale::Ro => format!("{sign}{grouped}{decimal}{rest:02}\u{a0}£"),
     }
 }
 

@@ -1,9 +1,14 @@
 //! Staff users, roles and permissions, and PIN sign-in with lock-out.
 
+mod admin;
 mod permissions;
 mod pin;
 mod sign_in;
 
+pub use admin::{
+    all_staff_permissions, set_staff_permission, staff_permissions, PermissionSetting, PermissionSource,
+    PermissionState, StaffPermissions,
+};
 pub use permissions::{effective_permissions, Permission, Role};
 pub use pin::{hash_pin, verify_pin};
 pub use sign_in::{sign_in, LOCKOUT, MAX_FAILED_ATTEMPTS};

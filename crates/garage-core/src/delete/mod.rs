@@ -1,0 +1,18 @@
+//! Deleting a customer (product.md §3, §4): pre-flight, the confirmation token, the soft-delete
+//! transaction, the rate limit and undo. The desk ([`crate::Desk`]) adds permissions and the
+//! undo window around these.
+
+mod preflight;
+mod token;
+mod transaction;
+mod types;
+
+pub use preflight::{preflight, Preflight, ACTIVE_WORK_ORDER_SQL};
+pub use token::{token, token_matches};
+pub use transaction::{
+    delete_customer, no_fault, rate_limit, undo_delete, Deleted, DELETES_PER_HOUR, DELETE_STEPS, UNDO_STEPS,
+};
+pub use types::*;
+
+/// U1: how long undo stays possible after the commit, on the monotonic clock.
+pub const UNDO_WINDOW: std::time::Duration = std::time::Duration::from_secs(30);

@@ -1,0 +1,120 @@
+//! The desk's side of deleting: permission, token and the undo window around the core's
+//! transaction. The undo window is kept in memory, measured on the monotonic clock (U3).
+
+use std::time::Instant;
+
+use uuid::Uuid;
+
+use super::Desk;
+use crate::delete::{
+    self, no_fault, token_matches, DeleteCheck, DeleteOutcome, DeleteResult, Deleted, PendingUndo, UndoResult,
+    UNDO_WINDOW,
+};
+use crate::error::CoreError;
+use crate::staff::Permission;
+
+/// A delete that may still be undone by the session that made it.
+#[derive(Debug, Clone)]
+pub struct PendingDelete {
+    pub session_id: Uuid,
+    pub customer_id: Uuid,
+    pub customer_name: String,
+    pub committed: Instant,
+}
+
+impl PendingDelete {
+    fn remaining(&self, now: Instant) -> Option<std::time::Duration> {
+        UNDO_WINDOW.checked_sub(now.saturating_duration_since(self.committed)).filter(|d| !d.is_zero())
+    }
+
+    fn to_pending_undo(&self, batch_id: Uuid, now: Instant) -> Option<PendingUndo> {
+        self.remaining(now).map(|left| PendingUndo {
+            batch_id,
+            customer_id: self.customer_id,
+            customer_name: self.customer_name.clone(),
+            remaining_ms: u32::try_from(left.as_millis()).unwrap_or(u32::MAX),
+        })
+    }
+}
+
+impl Desk {
+    /// D2: the pre-flight check for the dialog.
+    pub fn check_delete(&self, customer_id: Uuid) -> Result<DeleteCheck, CoreError> {
+        self.require(Permission::CustomersDelete)?;
+        let check = delete::preflight(&self.connection(), customer_id)?;
+        Ok(check.to_check(customer_id, &self.messages, self.locale()))
+    }
+
+    /// D7, D8, D9, D12, D13: one customer, the typed token, one transaction.
+    pub fn delete_customer(&self, customer_id: Uuid, typed_token: &str) -> Result<DeleteResult, CoreError> {
+        let session = self.require(Permission::CustomersDelete)?;
+        let locale = self.locale();
+        if !token_matches(locale, typed_token) {
+            return Err(CoreError::WrongToken);
+        }
+        let actor = self.actor(&session);
+        let outcome =
+            delete::delete_customer(&mut self.connection(), &actor, self.clock.now_utc(), customer_id, &mut no_fault)?;
+        match outcome {
+            Deleted::Done { batch_id, customer_name } => {
+                let pending = PendingDelete {
+                    session_id: session.id,
+                    customer_id,
+                    customer_name,
+                    committed: self.clock.monotonic(),
+                };
+                let undo = pending.to_pending_undo(batch_id, pending.committed);
+                self.pending().insert(batch_id, pending);
+                Ok(DeleteResult { outcome: DeleteOutcome::Deleted, undo, check: None })
+            }
+            Deleted::Blocked(preflight) => Ok(DeleteResult {
+                outcome: DeleteOutcome::Blocked,
+                undo: None,
+                check: Some(preflight.to_check(customer_id, &self.messages, locale)),
+            }),
+        }
+    }
+
+    /// U2–U5: undo within 30 s, by the session that deleted, whole or not at all.
+    pub fn undo_delete(&self, batch_id: Uuid) -> Result<UndoResult, CoreError> {
+        let session = self.require_session()?;
+        let pending = self.pending().get(&batch_id).cloned();
+        let Some(pending) = pending else {
+            let known: bool = self.connection().query_row(
+                "SELECT EXISTS (SELECT 1 FROM delete_batches WHERE id = ?1)",
+                [batch_id.to_string()],
+                |r| r.get(0),
+            )?;
+            return Err(if known { CoreError::UndoExpired } else { CoreError::NotFound("delete") });
+        };
+        if pending.session_id != session.id {
+            return Err(CoreError::UndoNotAllowed);
+        }
+        if pending.remaining(self.clock.monotonic()).is_none() {
+            self.pending().remove(&batch_id);
+            return Err(CoreError::UndoExpired);
+        }
+        let actor = self.actor(&session);
+        let (customer_id, customer_name) =
+            delete::undo_delete(&mut self.connection(), &actor, batch_id, &mut no_fault)?;
+        self.pending().remove(&batch_id);
+        Ok(UndoResult { customer_id, customer_name })
+    }
+
+    /// The newest delete this session can still undo, for the list's banner (U1).
+    pub fn pending_undo(&self) -> Result<Option<PendingUndo>, CoreError> {
+        let session = self.require_session()?;
+        let now = self.clock.monotonic();
+        let mut pending = self.pending();
+        pending.retain(|_, p| p.remaining(now).is_some());
+        Ok(pending
+            .iter()
+            .filter(|(_, p)| p.session_id == session.id)
+            .max_by_key(|(_, p)| p.committed)
+            .and_then(|(batch, p)| p.to_pending_undo(*batch, now)))
+    }
+
+    fn pending(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<Uuid, PendingDelete>> {
+        self.pending_undo.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}

@@ -1,0 +1,145 @@
+//! D5: the actions that resolve blockers. Each validates its input, changes one row (plus a
+//! payment), and writes an audit entry, in one transaction; bad input changes nothing.
+
+use rusqlite::{params, Connection, Transaction, TransactionBehavior};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::lists::{conversation, invoice, work_order};
+use super::money::parse_pounds;
+use super::types::*;
+use crate::audit::Actor;
+use crate::customers::ConversationStatus;
+use crate::error::CoreError;
+
+pub fn update_work_order(
+    conn: &mut Connection,
+    actor: &Actor,
+    id: Uuid,
+    action: WorkOrderAction,
+) -> Result<WorkOrderListRow, CoreError> {
+    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
+    let before = work_order(&tx, id)?;
+    if !before.active {
+        return Err(CoreError::NotActive);
+    }
+    let status = match action {
+        WorkOrderAction::Complete => "completed",
+        WorkOrderAction::Close => "closed",
+        WorkOrderAction::Cancel => "cancelled",
+    };
+    tx.execute(
+        "UPDATE work_orders SET status = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id.to_string(), status, actor.now],
+    )?;
+    actor.record(
+        &tx,
+        &format!("work_order.{status}"),
+        "work_order",
+        id,
+        None,
+        json!({ "from": before.status, "to": status }),
+    )?;
+    let after = work_order(&tx, id)?;
+    tx.commit()?;
+    Ok(after)
+}
+
+fn unpaid_invoice(tx: &Transaction<'_>, id: Uuid) -> Result<InvoiceListRow, CoreError> {
+    let row = invoice(tx, id)?;
+    if !row.unpaid {
+        return Err(CoreError::InvoiceNotUnpaid);
+    }
+    Ok(row)
+}
+
+/// Takes `amount` ("12.50", "£12.50", "1,200") off what is outstanding; paid in full closes it.
+pub fn take_payment(conn: &mut Connection, actor: &Actor, id: Uuid, amount: &str) -> Result<InvoiceListRow, CoreError> {
+    let pence = parse_pounds(amount)?;
+    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
+    let before = unpaid_invoice(&tx, id)?;
+    if pence > before.outstanding_pence {
+        return Err(CoreError::AmountTooLarge { outstanding_pence: before.outstanding_pence });
+    }
+    let outstanding = before.outstanding_pence - pence;
+    tx.execute(
+        "INSERT INTO payments (id, invoice_id, amount_pence, method, taken_by, taken_at) VALUES (?1, ?2, ?3, 'card', ?4, ?5)",
+        params![Uuid::new_v4().to_string(), id.to_string(), pence, actor.staff_id.to_string(), actor.now],
+    )?;
+    tx.execute(
+        "UPDATE invoices SET outstanding_pence = ?2, status = CASE WHEN ?2 = 0 THEN 'paid' ELSE status END,
+                updated_at = ?3 WHERE id = ?1",
+        params![id.to_string(), outstanding, actor.now],
+    )?;
+    actor.record(
+        &tx,
+        "invoice.take_payment",
+        "invoice",
+        id,
+        None,
+        json!({ "amount_pence": pence, "outstanding_before": before.outstanding_pence, "outstanding_after": outstanding }),
+    )?;
+    let after = invoice(&tx, id)?;
+    tx.commit()?;
+    Ok(after)
+}
+
+fn close_invoice(
+    conn: &mut Connection,
+    actor: &Actor,
+    id: Uuid,
+    reason: &str,
+    status: &str,
+) -> Result<InvoiceListRow, CoreError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(CoreError::ReasonRequired);
+    }
+    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
+    let before = unpaid_invoice(&tx, id)?;
+    tx.execute(
+        "UPDATE invoices SET status = ?2, outstanding_pence = 0, status_reason = ?3, updated_at = ?4 WHERE id = ?1",
+        params![id.to_string(), status, reason, actor.now],
+    )?;
+    actor.record(
+        &tx,
+        &format!("invoice.{status}"),
+        "invoice",
+        id,
+        None,
+        json!({ "reason": reason, "outstanding_before": before.outstanding_pence }),
+    )?;
+    let after = invoice(&tx, id)?;
+    tx.commit()?;
+    Ok(after)
+}
+
+pub fn void_invoice(conn: &mut Connection, actor: &Actor, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
+    close_invoice(conn, actor, id, reason, "void")
+}
+
+pub fn write_off_invoice(
+    conn: &mut Connection,
+    actor: &Actor,
+    id: Uuid,
+    reason: &str,
+) -> Result<InvoiceListRow, CoreError> {
+    close_invoice(conn, actor, id, reason, "written_off")
+}
+
+/// Closes an open or snoozed conversation.
+pub fn close_conversation(conn: &mut Connection, actor: &Actor, id: Uuid) -> Result<ConversationListRow, CoreError> {
+    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
+    let before = conversation(&tx, id)?;
+    if before.status == ConversationStatus::Closed {
+        return Err(CoreError::NotActive);
+    }
+    tx.execute(
+        "UPDATE conversations SET status = 'closed', updated_at = ?2 WHERE id = ?1",
+        params![id.to_string(), actor.now],
+    )?;
+    actor.record(&tx, "conversation.close", "conversation", id, None, json!({ "from": before.status }))?;
+    let after = conversation(&tx, id)?;
+    tx.commit()?;
+    Ok(after)
+}

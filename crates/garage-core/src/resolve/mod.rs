@@ -1,0 +1,11 @@
+//! Resolving blockers (D4, D5): the filtered lists and the actions on their rows.
+
+mod actions;
+mod lists;
+mod money;
+mod types;
+
+pub use actions::*;
+pub use lists::*;
+pub use money::{parse_pounds, MAX_PENCE};
+pub use types::*;

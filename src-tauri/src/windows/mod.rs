@@ -1,0 +1,72 @@
+//! D4: each blocker opens its list, filtered to the customer, in a window of its own; "Return
+//! to customer" brings the customer's page in the main window back to the front.
+
+use garage_core::delete::BlockerKind;
+use garage_core::staff::Permission;
+use garage_core::Desk;
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
+use uuid::Uuid;
+
+use crate::ipc_error::{ipc, IpcResult};
+
+/// The event the main window listens for to show a customer's page.
+pub const SHOW_CUSTOMER_EVENT: &str = "show-customer";
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ShowCustomer {
+    customer_id: Uuid,
+}
+
+/// The window's label: one window per customer and kind, reused when opened again.
+pub fn blocker_window_label(customer_id: Uuid, kind: BlockerKind) -> String {
+    format!("blockers-{}-{}", kind.id().replace('_', "-"), customer_id.simple())
+}
+
+#[tauri::command]
+pub async fn open_blocker_window<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Desk>,
+    customer_id: Uuid,
+    kind: BlockerKind,
+) -> IpcResult<()> {
+    let title = ipc(&desk, blocker_window_title(&desk, customer_id, kind))?;
+    let label = blocker_window_label(customer_id, kind);
+    if let Some(existing) = app.get_webview_window(&label) {
+        let _ = existing.unminimize();
+        let _ = existing.set_focus();
+        return Ok(());
+    }
+    let url = WebviewUrl::App(format!("index.html#/blockers/{}/{customer_id}", kind.id()).into());
+    WebviewWindowBuilder::new(&app, label, url)
+        .title(title)
+        .inner_size(960.0, 640.0)
+        .min_inner_size(720.0, 480.0)
+        .build()
+        .map_err(|e| crate::ipc_error::IpcError::window(&desk, e))?;
+    Ok(())
+}
+
+fn blocker_window_title(desk: &Desk, customer_id: Uuid, kind: BlockerKind) -> Result<String, garage_core::CoreError> {
+    desk.require(Permission::CustomersView)?;
+    let customer = desk.customer(customer_id)?.customer;
+    let id = match kind {
+        BlockerKind::WorkOrders => "blocker-window-title-work-orders",
+        BlockerKind::Invoices => "blocker-window-title-invoices",
+        BlockerKind::Conversations => "blocker-window-title-conversations",
+    };
+    Ok(desk.messages().format(desk.locale(), id, &[("customer", customer.name.into())]))
+}
+
+#[tauri::command]
+pub fn return_to_customer<R: Runtime>(app: AppHandle<R>, desk: State<'_, Desk>, customer_id: Uuid) -> IpcResult<()> {
+    ipc(&desk, desk.require(Permission::CustomersView).map(|_| ()))?;
+    if let Some(main) = app.get_webview_window("main") {
+        let _ = main.unminimize();
+        let _ = main.show();
+        let _ = main.set_focus();
+        let _ = main.emit_to("main", SHOW_CUSTOMER_EVENT, ShowCustomer { customer_id });
+    }
+    Ok(())
+}
