@@ -1,4 +1,5 @@
 import * as Tabs from "@radix-ui/react-tabs";
+import { DeletedBanner } from "../delete/DeletedBanner";
 import { useI18n } from "../i18n/i18nContext";
 import type { CustomerFilter } from "../ipc/bindings";
 import { CustomerResults } from "./CustomerResults";
@@ -20,6 +21,7 @@ export function CustomerListScreen() {
       <h1 id="customer-list-heading" className="screen-heading">
         {t("customers-heading")}
       </h1>
+      <DeletedBanner />
       <Tabs.Root
         value={filter}
         onValueChange={(value) => {

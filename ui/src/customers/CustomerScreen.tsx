@@ -6,7 +6,7 @@ import { CustomerPage } from "./page/CustomerPage";
 export function CustomerScreen() {
   const { route } = useNavigation();
   if (route.screen === "customer") {
-    return <CustomerPage key={route.customerId} customerId={route.customerId} />;
+    return <CustomerPage key={`${route.customerId}#${route.visit ?? 0}`} customerId={route.customerId} />;
   }
   return <CustomerListScreen />;
 }

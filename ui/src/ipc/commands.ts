@@ -1,12 +1,25 @@
 // Typed wrappers over the Tauri commands. Argument names are camelCase, as Tauri expects.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  BlockerKind,
+  ConversationListRow,
   CustomerDetail,
   CustomerPage,
   CustomerQuery,
+  DeleteCheck,
+  DeleteResult,
+  InvoiceListRow,
+  ListFilter,
   Locale,
+  PendingUndo,
+  Permission,
+  PermissionSetting,
   SessionInfo,
   StaffMember,
+  StaffPermissions,
+  UndoResult,
+  WorkOrderAction,
+  WorkOrderListRow,
 } from "./bindings";
 
 export function listStaff(): Promise<StaffMember[]> {
@@ -35,4 +48,84 @@ export function searchCustomers(query: CustomerQuery): Promise<CustomerPage> {
 
 export function getCustomer(customerId: string): Promise<CustomerDetail> {
   return invoke<CustomerDetail>("get_customer", { customerId });
+}
+
+// Deleting a customer (D2–D13) and undo (U1–U6).
+
+export function checkDeleteCustomer(customerId: string): Promise<DeleteCheck> {
+  return invoke<DeleteCheck>("check_delete_customer", { customerId });
+}
+
+export function deleteCustomer(customerId: string, token: string): Promise<DeleteResult> {
+  return invoke<DeleteResult>("delete_customer", { customerId, token });
+}
+
+export function undoDelete(batchId: string): Promise<UndoResult> {
+  return invoke<UndoResult>("undo_delete", { batchId });
+}
+
+/** The newest undo this session may still do, with the time left on Rust's clock. */
+export function pendingUndo(): Promise<PendingUndo | null> {
+  return invoke<PendingUndo | null>("pending_undo");
+}
+
+// The lists that resolve blockers, and their row actions (D4, D5).
+
+export function listWorkOrders(filter: ListFilter): Promise<WorkOrderListRow[]> {
+  return invoke<WorkOrderListRow[]>("list_work_orders", { filter });
+}
+
+export function listInvoices(filter: ListFilter): Promise<InvoiceListRow[]> {
+  return invoke<InvoiceListRow[]>("list_invoices", { filter });
+}
+
+export function listConversations(filter: ListFilter): Promise<ConversationListRow[]> {
+  return invoke<ConversationListRow[]>("list_conversations", { filter });
+}
+
+export function updateWorkOrder(workOrderId: string, action: WorkOrderAction): Promise<WorkOrderListRow> {
+  return invoke<WorkOrderListRow>("update_work_order", { workOrderId, action });
+}
+
+/** `amount` is the text as typed ("12.50" or "£12.50"); Rust parses it. */
+export function takePayment(invoiceId: string, amount: string): Promise<InvoiceListRow> {
+  return invoke<InvoiceListRow>("take_payment", { invoiceId, amount });
+}
+
+export function voidInvoice(invoiceId: string, reason: string): Promise<InvoiceListRow> {
+  return invoke<InvoiceListRow>("void_invoice", { invoiceId, reason });
+}
+
+export function writeOffInvoice(invoiceId: string, reason: string): Promise<InvoiceListRow> {
+  return invoke<InvoiceListRow>("write_off_invoice", { invoiceId, reason });
+}
+
+export function closeConversation(conversationId: string): Promise<ConversationListRow> {
+  return invoke<ConversationListRow>("close_conversation", { conversationId });
+}
+
+// Windows.
+
+/** Rust opens (or brings forward) the blocker window of this kind for this customer. */
+export function openBlockerWindow(customerId: string, kind: BlockerKind): Promise<null> {
+  return invoke<null>("open_blocker_window", { customerId, kind });
+}
+
+/** Rust brings the main window forward and tells it to show this customer ("show-customer"). */
+export function returnToCustomer(customerId: string): Promise<null> {
+  return invoke<null>("return_to_customer", { customerId });
+}
+
+// Staff and permissions (Owners).
+
+export function staffPermissions(): Promise<StaffPermissions[]> {
+  return invoke<StaffPermissions[]>("staff_permissions");
+}
+
+export function setStaffPermission(
+  staffId: string,
+  permission: Permission,
+  setting: PermissionSetting,
+): Promise<StaffPermissions> {
+  return invoke<StaffPermissions>("set_staff_permission", { staffId, permission, setting });
 }

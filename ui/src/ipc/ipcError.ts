@@ -8,6 +8,17 @@ const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   "not_found",
   "invalid_input",
   "storage",
+  "wrong_token",
+  "rate_limited",
+  "already_deleted",
+  "undo_expired",
+  "undo_not_allowed",
+  "plate_taken",
+  "invalid_amount",
+  "amount_too_large",
+  "invoice_not_unpaid",
+  "reason_required",
+  "not_active",
 ]);
 
 /** A rejected invoke carries an IpcError whose message is already localised by Rust. */

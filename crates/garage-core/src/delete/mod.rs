@@ -14,5 +14,8 @@ pub use transaction::{
 };
 pub use types::*;
 
+#[cfg(test)]
+mod tests;
+
 /// U1: how long undo stays possible after the commit, on the monotonic clock.
 pub const UNDO_WINDOW: std::time::Duration = std::time::Duration::from_secs(30);

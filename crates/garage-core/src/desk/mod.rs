@@ -191,6 +191,11 @@ impl Desk {
         }
     }
 
+    /// Whether the signed-in user holds `permission` now.
+    pub fn session_can(&self, permission: Permission) -> bool {
+        self.require(permission).is_ok()
+    }
+
     pub fn set_my_locale(&self, locale: Locale) -> Result<SessionInfo, CoreError> {
         let session = self.require_session()?;
         staff::set_locale(&self.connection(), session.staff_id, locale, &to_storage(self.clock.now_utc()))?;

@@ -9,3 +9,6 @@ pub use actions::*;
 pub use lists::*;
 pub use money::{parse_pounds, MAX_PENCE};
 pub use types::*;
+
+#[cfg(test)]
+mod tests;

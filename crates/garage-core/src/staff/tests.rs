@@ -115,3 +115,63 @@ fn staff_list_is_by_role_then_name_with_locales() {
     assert!(staff.iter().any(|s| s.locale == Locale::Pl));
     assert!(staff.iter().any(|s| s.locale == Locale::Ro));
 }
+
+mod admin {
+    use crate::error::CoreError;
+    use crate::staff::{Permission, PermissionSetting, PermissionSource};
+    use crate::testing::{seeded_desk, staff_id};
+
+    #[test]
+    fn owner_grants_and_revokes_customers_delete_for_one_user_at_once() {
+        let (desk, _) = seeded_desk();
+        let (owner, aisha, rob) = {
+            let c = desk.connection();
+            (staff_id(&c, "Sandra Whitaker"), staff_id(&c, "Aisha Khan"), staff_id(&c, "Rob Atkinson"))
+        };
+        desk.sign_in(owner, "1111").unwrap();
+        let granted = desk.set_staff_permission(aisha, Permission::CustomersDelete, PermissionSetting::Grant).unwrap();
+        let state = granted.permissions.iter().find(|p| p.permission == Permission::CustomersDelete).unwrap();
+        assert!(state.held && state.source == PermissionSource::Granted);
+        let revoked = desk.set_staff_permission(rob, Permission::CustomersDelete, PermissionSetting::Revoke).unwrap();
+        let state = revoked.permissions.iter().find(|p| p.permission == Permission::CustomersDelete).unwrap();
+        assert!(!state.held && state.source == PermissionSource::Revoked);
+        let audits: i64 = desk
+            .connection()
+            .query_row("SELECT count(*) FROM audit_entries WHERE action = 'staff.set_permission'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(audits, 2);
+
+        // In force at once: Aisha can now check a delete, Rob cannot.
+        desk.sign_in(aisha, "3333").unwrap();
+        assert!(desk.session_can(Permission::CustomersDelete));
+        desk.sign_in(rob, "2222").unwrap();
+        assert!(!desk.session_can(Permission::CustomersDelete));
+
+        // Back to the role's default.
+        desk.sign_in(owner, "1111").unwrap();
+        desk.set_staff_permission(rob, Permission::CustomersDelete, PermissionSetting::RoleDefault).unwrap();
+        desk.sign_in(rob, "2222").unwrap();
+        assert!(desk.session_can(Permission::CustomersDelete));
+    }
+
+    #[test]
+    fn only_owners_manage_permissions_and_not_their_own_management_right() {
+        let (desk, _) = seeded_desk();
+        let (owner, rob) = {
+            let c = desk.connection();
+            (staff_id(&c, "Sandra Whitaker"), staff_id(&c, "Rob Atkinson"))
+        };
+        desk.sign_in(rob, "2222").unwrap();
+        assert!(matches!(desk.staff_permissions(), Err(CoreError::PermissionDenied(_))));
+        assert!(matches!(
+            desk.set_staff_permission(rob, Permission::InvoicesWriteOff, PermissionSetting::Grant),
+            Err(CoreError::PermissionDenied(_))
+        ));
+        desk.sign_in(owner, "1111").unwrap();
+        assert_eq!(desk.staff_permissions().unwrap().len(), crate::demo::DEMO_STAFF.len());
+        assert!(matches!(
+            desk.set_staff_permission(owner, Permission::StaffManagePermissions, PermissionSetting::Revoke),
+            Err(CoreError::InvalidInput(_))
+        ));
+    }
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useNavigation } from "../../app/navigation";
+import { DeleteCustomerButton } from "../../delete/DeleteCustomerButton";
 import { SkeletonLines } from "../../display/Skeleton";
 import { useI18n } from "../../i18n/i18nContext";
 import { QueryError } from "../../ipc/QueryError";
@@ -53,7 +54,11 @@ export function CustomerPage({ customerId }: { customerId: string }) {
 
       {detail.data && (
         <>
-          <CustomerHeader ref={headingRef} customer={detail.data.customer} />
+          <CustomerHeader
+            ref={headingRef}
+            customer={detail.data.customer}
+            actions={<DeleteCustomerButton customer={detail.data.customer} />}
+          />
           {detail.data.customer.deletedAt && (
             <div className="deleted-notice" role="note" data-testid="deleted-notice">
               <strong className="deleted-notice__title">

@@ -11,7 +11,7 @@ export function useBackKeys(goBack: () => void) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isTextEntry(event.target)) return;
-      if (event.target instanceof HTMLElement && event.target.closest('[role="menu"], [role="dialog"]')) return;
+      if (event.target instanceof HTMLElement && event.target.closest('[role="menu"], [role="dialog"], [role="alertdialog"]')) return;
       const escape = event.key === "Escape" && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
       const altLeft = event.key === "ArrowLeft" && event.altKey && !event.ctrlKey && !event.metaKey;
       if (escape || altLeft) {

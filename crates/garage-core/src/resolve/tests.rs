@@ -1,0 +1,194 @@
+//! D5: resolving blockers, each action permission-checked, validated and audited.
+
+use uuid::Uuid;
+
+use super::*;
+use crate::customers::{InvoiceStatus, WorkOrderStatus};
+use crate::delete::DeleteState;
+use crate::error::CoreError;
+use crate::testing::{customer_id, seeded_desk, staff_id};
+use crate::Desk;
+
+fn signed_in(name: &str, pin: &str) -> Desk {
+    let (desk, _) = seeded_desk();
+    let id = staff_id(&desk.connection(), name);
+    desk.sign_in(id, pin).unwrap();
+    desk
+}
+
+fn only_open(desk: &Desk, name: &str) -> ListFilter {
+    ListFilter { customer_id: Some(customer_id(&desk.connection(), name)), only_open: true }
+}
+
+fn audits(desk: &Desk, action: &str) -> i64 {
+    desk.connection().query_row("SELECT count(*) FROM audit_entries WHERE action = ?1", [action], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn d4_lists_filter_to_one_customer_and_to_what_blocks() {
+    let desk = signed_in("Aisha Khan", "3333");
+    let tom = desk.list_work_orders(&only_open(&desk, "Tom Fletcher")).unwrap();
+    assert_eq!(tom.len(), 3);
+    assert!(tom.iter().all(|w| w.active && w.customer_name == "Tom Fletcher"));
+    let all_tom = desk.list_work_orders(&ListFilter { only_open: false, ..only_open(&desk, "Tom Fletcher") }).unwrap();
+    assert_eq!(all_tom.len(), 4);
+    let sarah = desk.list_invoices(&only_open(&desk, "Sarah Okafor")).unwrap();
+    assert_eq!(sarah.iter().map(|i| i.outstanding_pence).sum::<i64>(), 42_560);
+    let dylan = desk.list_conversations(&only_open(&desk, "Dylan Price")).unwrap();
+    assert_eq!(dylan.len(), 1);
+    let garage = desk.list_invoices(&ListFilter { customer_id: None, only_open: true }).unwrap();
+    assert!(garage.len() > 3 && garage.iter().all(|i| i.unpaid));
+}
+
+#[test]
+fn d5_work_orders_can_be_completed_closed_or_cancelled_once() {
+    let desk = signed_in("Aisha Khan", "3333");
+    let rows = desk.list_work_orders(&only_open(&desk, "Tom Fletcher")).unwrap();
+    let actions = [WorkOrderAction::Complete, WorkOrderAction::Close, WorkOrderAction::Cancel];
+    let expected = [WorkOrderStatus::Completed, WorkOrderStatus::Closed, WorkOrderStatus::Cancelled];
+    for ((row, action), status) in rows.iter().zip(actions).zip(expected) {
+        let after = desk.update_work_order(row.id, action).unwrap();
+        assert_eq!(after.status, status);
+        assert!(matches!(desk.update_work_order(row.id, action), Err(CoreError::NotActive)));
+    }
+    assert_eq!(
+        audits(&desk, "work_order.completed")
+            + audits(&desk, "work_order.closed")
+            + audits(&desk, "work_order.cancelled"),
+        3
+    );
+    // Tom can now be deleted by a manager.
+    let rob = staff_id(&desk.connection(), "Rob Atkinson");
+    desk.sign_in(rob, "2222").unwrap();
+    let tom = customer_id(&desk.connection(), "Tom Fletcher");
+    assert_eq!(desk.check_delete(tom).unwrap().state, DeleteState::Confirm);
+}
+
+#[test]
+fn d5_technicians_may_complete_but_not_close_or_cancel() {
+    let desk = signed_in("Dave Bennett", "4444");
+    let row = desk.list_work_orders(&only_open(&desk, "Tom Fletcher")).unwrap().remove(0);
+    assert!(matches!(desk.update_work_order(row.id, WorkOrderAction::Close), Err(CoreError::PermissionDenied(_))));
+    assert!(matches!(desk.update_work_order(row.id, WorkOrderAction::Cancel), Err(CoreError::PermissionDenied(_))));
+    assert!(matches!(desk.close_conversation(Uuid::new_v4()), Err(CoreError::PermissionDenied(_))));
+    assert!(matches!(desk.take_payment(Uuid::new_v4(), "1"), Err(CoreError::PermissionDenied(_))));
+    assert!(desk.update_work_order(row.id, WorkOrderAction::Complete).is_ok());
+}
+
+#[test]
+fn d5_payments_reduce_what_is_outstanding_and_pay_in_full_closes() {
+    let desk = signed_in("Aisha Khan", "3333");
+    let part_paid = desk
+        .list_invoices(&only_open(&desk, "Sarah Okafor"))
+        .unwrap()
+        .into_iter()
+        .find(|i| i.outstanding_pence == 18_000)
+        .unwrap();
+    let after = desk.take_payment(part_paid.id, "£100.50").unwrap();
+    assert_eq!(after.outstanding_pence, 7_950);
+    assert_eq!(after.status, InvoiceStatus::Issued);
+    let after = desk.take_payment(part_paid.id, "79.50").unwrap();
+    assert_eq!(after.outstanding_pence, 0);
+    assert_eq!(after.status, InvoiceStatus::Paid);
+    assert!(!after.unpaid);
+    assert!(matches!(desk.take_payment(part_paid.id, "1"), Err(CoreError::InvoiceNotUnpaid)));
+    assert_eq!(audits(&desk, "invoice.take_payment"), 2);
+    let payments: i64 = desk
+        .connection()
+        .query_row("SELECT sum(amount_pence) FROM payments WHERE invoice_id = ?1", [part_paid.id.to_string()], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(payments, 30_000 + 18_000);
+}
+
+#[test]
+fn d5_bad_amounts_are_refused_and_change_nothing() {
+    let desk = signed_in("Aisha Khan", "3333");
+    let unpaid = desk.list_invoices(&only_open(&desk, "Sarah Okafor")).unwrap().remove(0);
+    for bad in ["-5", "0", "abc", "12.345", ""] {
+        assert!(matches!(desk.take_payment(unpaid.id, bad), Err(CoreError::InvalidAmount)), "{bad:?}");
+    }
+    let too_much = desk.take_payment(unpaid.id, "10000").unwrap_err();
+    assert!(
+        matches!(too_much, CoreError::AmountTooLarge { outstanding_pence } if outstanding_pence == unpaid.outstanding_pence)
+    );
+    assert!(desk
+        .message_for(&too_much)
+        .contains(&crate::i18n::money(crate::i18n::Locale::EnGb, unpaid.outstanding_pence)));
+    assert!(matches!(desk.take_payment(Uuid::new_v4(), "1"), Err(CoreError::NotFound(_))));
+    let paid =
+        desk.list_invoices(&ListFilter { only_open: false, ..only_open(&desk, "Jane Smith") }).unwrap().remove(0);
+    assert!(matches!(desk.take_payment(paid.id, "1"), Err(CoreError::InvoiceNotUnpaid)));
+    assert_eq!(desk.list_invoices(&only_open(&desk, "Sarah Okafor")).unwrap()[0], unpaid);
+    assert_eq!(audits(&desk, "invoice.take_payment"), 0);
+}
+
+#[test]
+fn d5_void_and_write_off_need_a_reason_and_the_right_role() {
+    let owner = signed_in("Sandra Whitaker", "1111");
+    let invoices = owner.list_invoices(&only_open(&owner, "Sarah Okafor")).unwrap();
+    assert!(matches!(owner.void_invoice(invoices[0].id, "   "), Err(CoreError::ReasonRequired)));
+    let voided = owner.void_invoice(invoices[0].id, "Raised twice").unwrap();
+    assert_eq!((voided.status, voided.outstanding_pence), (InvoiceStatus::Void, 0));
+    let written = owner.write_off_invoice(invoices[1].id, "Goodwill").unwrap();
+    assert_eq!(written.status, InvoiceStatus::WrittenOff);
+    assert!(matches!(owner.void_invoice(invoices[0].id, "again"), Err(CoreError::InvoiceNotUnpaid)));
+    let reason: String = owner
+        .connection()
+        .query_row("SELECT status_reason FROM invoices WHERE id = ?1", [voided.id.to_string()], |r| r.get(0))
+        .unwrap();
+    assert_eq!(reason, "Raised twice");
+
+    // A manager may void but not write off; an advisor may do neither.
+    let manager = signed_in("Rob Atkinson", "2222");
+    let graham = manager.list_invoices(&only_open(&manager, "Graham Whitlock")).unwrap().remove(0);
+    assert!(matches!(manager.write_off_invoice(graham.id, "x"), Err(CoreError::PermissionDenied(_))));
+    let advisor = signed_in("Aisha Khan", "3333");
+    assert!(matches!(advisor.void_invoice(graham.id, "x"), Err(CoreError::PermissionDenied(_))));
+}
+
+#[test]
+fn d5_conversations_close_once() {
+    let desk = signed_in("Aisha Khan", "3333");
+    let open = desk.list_conversations(&only_open(&desk, "Dylan Price")).unwrap().remove(0);
+    let closed = desk.close_conversation(open.id).unwrap();
+    assert_eq!(closed.status, crate::customers::ConversationStatus::Closed);
+    assert!(matches!(desk.close_conversation(open.id), Err(CoreError::NotActive)));
+    assert_eq!(audits(&desk, "conversation.close"), 1);
+}
+
+#[test]
+fn d10_a_deleted_customers_invoices_and_work_orders_still_list_with_the_name_at_issue() {
+    let desk = signed_in("Aisha Khan", "3333");
+    let test_customer = customer_id(&desk.connection(), "Test Customer");
+    desk.connection()
+        .execute_batch(&format!(
+            "INSERT INTO work_orders (id, number, customer_id, description, status, created_at, updated_at)
+             VALUES ('0b6f1c2e-0000-4000-8000-000000000001', 'WO-900001', '{test_customer}', 'MOT test', 'completed', '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z');
+             INSERT INTO invoices (id, number, customer_id, work_order_id, status, issued_at, total_pence, outstanding_pence,
+                                   billed_name, created_at, updated_at)
+             VALUES ('0b6f1c2e-0000-4000-8000-000000000002', 'INV-900001', '{test_customer}', '0b6f1c2e-0000-4000-8000-000000000001', 'paid', '2026-11-20T09:00:00Z', 5485, 0,
+                     'Test Customer Ltd', '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z');"
+        ))
+        .unwrap();
+    let filter = ListFilter { customer_id: Some(test_customer), only_open: false };
+    let invoices = desk.list_invoices(&filter).unwrap();
+    assert_eq!(invoices.len(), 1);
+    assert!(invoices[0].customer_deleted);
+    assert_eq!(invoices[0].customer_name, "Test Customer Ltd");
+    let work_orders = desk.list_work_orders(&filter).unwrap();
+    assert_eq!(
+        work_orders[0].customer_name, "Test Customer Ltd",
+        "work orders render with the invoice's name at issue"
+    );
+}
+
+#[test]
+fn lists_need_a_signed_in_user() {
+    let (desk, _) = seeded_desk();
+    let filter = ListFilter { customer_id: None, only_open: true };
+    assert!(matches!(desk.list_work_orders(&filter), Err(CoreError::NotSignedIn)));
+    assert!(matches!(desk.list_invoices(&filter), Err(CoreError::NotSignedIn)));
+    assert!(matches!(desk.list_conversations(&filter), Err(CoreError::NotSignedIn)));
+}

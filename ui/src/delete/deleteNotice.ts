@@ -1,0 +1,36 @@
+import { createContext, useContext } from "react";
+import type { PendingUndo } from "../ipc/bindings";
+
+export type DeleteNoticePhase = "deleted" | "undoing" | "restored" | "failed";
+
+/** The newest delete of this session, as the toast and the list's banner show it (D11, U1). */
+export type DeleteNotice = {
+  batchId: string;
+  customerId: string;
+  customerName: string;
+  /** Date.now() when Undo stops being offered: Rust's remainingMs counted from when it was read. */
+  undoUntil: number;
+  phase: DeleteNoticePhase;
+  /** Rust's localised message when undo failed. */
+  failure: string | null;
+};
+
+export type DeleteNotices = {
+  notice: DeleteNotice | null;
+  /** Whether Undo is still offered. Rust decides in the end (U3). */
+  undoOffered: boolean;
+  /** A delete has just succeeded: show the toast and the banner. */
+  deleted: (undo: PendingUndo) => void;
+  /** What Rust says is still undoable, read when the list mounts. */
+  syncPending: (pending: PendingUndo | null) => void;
+  undo: () => void;
+  dismiss: () => void;
+};
+
+export const DeleteNoticeContext = createContext<DeleteNotices | null>(null);
+
+export function useDeleteNotices(): DeleteNotices {
+  const value = useContext(DeleteNoticeContext);
+  if (!value) throw new Error("useDeleteNotices must be used inside a DeleteNoticeProvider");
+  return value;
+}
