@@ -12,13 +12,13 @@ use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{Manager, WebviewWindow};
 
-struct TestApp {
-    _app: tauri::App<tauri::test::MockRuntime>,
+pub(crate) struct TestApp {
+    app: tauri::App<tauri::test::MockRuntime>,
     main: WebviewWindow<tauri::test::MockRuntime>,
     other: WebviewWindow<tauri::test::MockRuntime>,
 }
 
-fn app() -> TestApp {
+pub(crate) fn app() -> TestApp {
     let mut conn = garage_core::db::open_in_memory().unwrap();
     let anchor = chrono::Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
     demo::seed(&mut conn, DemoSize::Demo, anchor).unwrap();
@@ -27,10 +27,14 @@ fn app() -> TestApp {
     app.manage(desk);
     let main = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let other = tauri::WebviewWindowBuilder::new(&app, "stranger", Default::default()).build().unwrap();
-    TestApp { _app: app, main, other }
+    TestApp { app, main, other }
 }
 
-fn call_in(window: &WebviewWindow<tauri::test::MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+pub(crate) fn call_in(
+    window: &WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -47,7 +51,38 @@ fn call_in(window: &WebviewWindow<tauri::test::MockRuntime>, cmd: &str, args: Va
 }
 
 impl TestApp {
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+    pub(crate) fn desk(&self) -> tauri::State<'_, Desk> {
+        self.app.state::<Desk>()
+    }
+
+    pub(crate) fn window(&self, label: &str) -> WebviewWindow<tauri::test::MockRuntime> {
+        tauri::WebviewWindowBuilder::new(&self.app, label, Default::default()).build().unwrap()
+    }
+
+    /// The id of the first customer called `name` in the active or deleted list.
+    pub(crate) fn customer_in(&self, name: &str, filter: &str) -> String {
+        let session = self.call("current_session", json!({})).unwrap();
+        if session.is_null() {
+            self.sign_in_as("Dave Bennett");
+        }
+        let page = self
+            .call("search_customers", json!({ "query": { "text": name, "filter": filter, "page": 0, "pageSize": 10 } }))
+            .unwrap();
+        let id = page["rows"].as_array().unwrap().iter().find(|r| r["name"] == name).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        if session.is_null() {
+            self.call("sign_out", json!({})).unwrap();
+        }
+        id
+    }
+
+    pub(crate) fn customer(&self, name: &str) -> String {
+        self.customer_in(name, "active")
+    }
+
+    pub(crate) fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         call_in(&self.main, cmd, args)
     }
 
@@ -56,7 +91,7 @@ impl TestApp {
         staff.as_array().unwrap().iter().find(|s| s["displayName"] == name).unwrap()["id"].as_str().unwrap().to_owned()
     }
 
-    fn sign_in_as(&self, name: &str) -> Value {
+    pub(crate) fn sign_in_as(&self, name: &str) -> Value {
         let pin = DEMO_STAFF.iter().find(|s| s.name == name).unwrap().pin;
         self.call("sign_in", json!({ "staffId": self.staff_id(name), "pin": pin })).unwrap()
     }

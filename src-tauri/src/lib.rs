@@ -65,3 +65,5 @@ pub fn run() {
 
 #[cfg(test)]
 mod command_tests;
+#[cfg(test)]
+mod delete_command_tests;
