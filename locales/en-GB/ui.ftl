@@ -158,3 +158,123 @@ consent-source-phone = Phone call
 consent-source-web-form = Web form
 consent-source-email-link = Email link
 consent-source-import = Import
+
+## Shared actions
+
+action-cancel = Cancel
+action-close = Close
+
+## Navigation
+
+nav-work-orders = Work orders
+nav-invoices = Invoices
+nav-conversations = Conversations
+nav-staff-permissions = Staff and permissions
+
+## Deleting a customer (D1–D8). Blocker texts and the impact sentence come worded from Rust.
+
+delete-customer-button = Delete customer
+delete-already-deleted-tooltip = Customer already deleted
+delete-dialog-title = Delete { $name }?
+delete-checking = Checking whether this customer can be deleted…
+delete-blocked-intro = This customer cannot be deleted yet. Resolve these first:
+delete-blocked-changed = Something changed since this dialog opened, so nothing was deleted. This is what blocks the delete now.
+delete-blocker-opens-window = (opens in a new window)
+delete-blocked-hint = Each link opens the list in a new window, showing only this customer. When they are resolved, come back and click Delete customer again.
+delete-already-deleted = This customer has already been deleted. No action is needed.
+delete-token-label = Type { $token } to confirm
+delete-running = Deleting…
+
+## After a delete: toast and banner (D11, U1)
+
+deleted-title = Customer deleted
+deleted-body = { $name } is hidden from search and lists.
+deleted-undo-over = It can no longer be undone here. If this was a mistake, contact support.
+undo-action = Undo
+undo-running = Undoing…
+undo-restored-title = Customer restored
+undo-restored-body = { $name } is back, with their vehicles and conversations.
+undo-open-customer = Open { $name }
+banner-dismiss = Dismiss
+toast-label = Notification
+toast-region-label = Notifications (F8)
+toast-close = Close notification
+toast-undo-alt = Undo from the “Customer deleted” banner at the top of the customer list.
+
+## Work orders, invoices and conversations lists (D5)
+
+list-filter-legend = Show
+list-filter-open-only = Open only
+list-filter-unpaid-only = Unpaid only
+list-filter-all = All
+list-column-customer = Customer
+list-column-customer-on-invoice = Name on invoice
+list-column-actions = Actions
+list-customer-deleted = Deleted customer
+list-empty-open-hint = Nothing here needs action. Choose All to see finished ones too.
+list-empty-hint = Records appear here once they are created or synced from the garage’s server.
+work-orders-list-empty-open = No active work orders
+work-orders-list-empty = There are no work orders yet
+work-order-action-complete = Complete
+work-order-action-close = Close
+work-order-action-cancel = Cancel
+work-order-action-done = Work order { $number } updated.
+invoices-list-empty-open = No unpaid invoices
+invoices-list-empty = There are no invoices yet
+invoice-action-payment = Take payment
+invoice-action-void = Void
+invoice-action-write-off = Write off
+invoice-payment-label = Amount paid on { $number }
+invoice-payment-hint = In pounds, like 12.50 or £12.50. { $outstanding } is outstanding.
+invoice-payment-submit = Record payment
+invoice-reason-hint = The reason is kept with the invoice.
+invoice-void-label = Why is { $number } being voided?
+invoice-void-submit = Void invoice
+invoice-write-off-label = Why is the { $outstanding } on { $number } being written off?
+invoice-write-off-submit = Write off { $outstanding }
+invoice-payment-done = Payment recorded on { $number }.
+invoice-void-done = Invoice { $number } voided.
+invoice-write-off-done = The balance of { $number } was written off.
+conversations-list-empty-open = No open conversations
+conversations-list-empty = There are no conversations yet
+conversation-action-close = Close
+conversation-closed-done = Conversation “{ $subject }” closed.
+
+## Blocker windows (D4)
+
+blocker-title-work-orders = Work orders — { $customer }
+blocker-title-invoices = Invoices — { $customer }
+blocker-title-conversations = Conversations — { $customer }
+blocker-banner-label = Deleting a customer
+blocker-banner = Finish resolving these, then return to complete deleting { $customer }
+blocker-return = Return to customer
+blocker-all-resolved = All resolved — return to the customer to finish deleting
+blocker-remaining =
+    { $count ->
+        [one] { $count } still to resolve
+       *[other] { $count } still to resolve
+    }
+blocker-filter-to-resolve = Still to resolve
+blocker-filter-all = All, including finished
+blocker-sign-in-first = Sign in from the main window, then open this list again from the delete dialog.
+
+## Staff and permissions
+
+staff-permissions-heading = Staff and permissions
+staff-permissions-intro = Everyone gets their role’s permissions. Tick or untick a box to grant or revoke one permission for one person; the change applies at once and reaches the other desks at the next sync.
+staff-permissions-column-permission = Permission
+permission-customers-view = View customers
+permission-customers-edit = Edit customers
+permission-customers-delete = Delete customers
+permission-work-orders-complete = Complete work orders
+permission-work-orders-close = Close work orders
+permission-work-orders-cancel = Cancel work orders
+permission-invoices-take-payment = Take payments
+permission-invoices-void = Void invoices
+permission-invoices-write-off = Write off invoices
+permission-conversations-close = Close conversations
+permission-staff-manage-permissions = Manage staff permissions
+permission-source-granted = granted
+permission-source-revoked = revoked
+permission-reset = Reset
+permission-reset-label = Reset to role default: { $permission }, { $name }

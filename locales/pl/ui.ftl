@@ -162,3 +162,125 @@ consent-source-phone = Rozmowa telefoniczna
 consent-source-web-form = Formularz internetowy
 consent-source-email-link = Link w e-mailu
 consent-source-import = Import
+
+## Shared actions
+
+action-cancel = Anuluj
+action-close = Zamknij
+
+## Navigation
+
+nav-work-orders = Zlecenia
+nav-invoices = Faktury
+nav-conversations = Rozmowy
+nav-staff-permissions = Pracownicy i uprawnienia
+
+## Deleting a customer (D1–D8). Blocker texts and the impact sentence come worded from Rust.
+
+delete-customer-button = Usuń klienta
+delete-already-deleted-tooltip = Klient został już usunięty
+delete-dialog-title = Usunąć klienta { $name }?
+delete-checking = Sprawdzanie, czy można usunąć tego klienta…
+delete-blocked-intro = Tego klienta nie można jeszcze usunąć. Najpierw załatw te sprawy:
+delete-blocked-changed = Od otwarcia tego okna coś się zmieniło, więc nic nie zostało usunięte. Oto, co teraz blokuje usunięcie.
+delete-blocker-opens-window = (otwiera się w nowym oknie)
+delete-blocked-hint = Każdy link otwiera listę w nowym oknie, tylko z tym klientem. Gdy wszystko będzie załatwione, wróć i ponownie kliknij Usuń klienta.
+delete-already-deleted = Ten klient został już usunięty. Nie trzeba nic robić.
+delete-token-label = Wpisz { $token }, aby potwierdzić
+delete-running = Usuwanie…
+
+## After a delete: toast and banner (D11, U1)
+
+deleted-title = Klient usunięty
+deleted-body = { $name } nie pojawia się już w wyszukiwaniu ani na listach.
+deleted-undo-over = Tutaj nie można już tego cofnąć. Jeśli to pomyłka, skontaktuj się z pomocą techniczną.
+undo-action = Cofnij
+undo-running = Cofanie…
+undo-restored-title = Klient przywrócony
+undo-restored-body = Przywrócono klienta { $name } wraz z pojazdami i rozmowami.
+undo-open-customer = Otwórz: { $name }
+banner-dismiss = Zamknij komunikat
+toast-label = Powiadomienie
+toast-region-label = Powiadomienia (F8)
+toast-close = Zamknij powiadomienie
+toast-undo-alt = Cofnij w komunikacie „Klient usunięty” na górze listy klientów.
+
+## Work orders, invoices and conversations lists (D5)
+
+list-filter-legend = Pokaż
+list-filter-open-only = Tylko otwarte
+list-filter-unpaid-only = Tylko nieopłacone
+list-filter-all = Wszystkie
+list-column-customer = Klient
+list-column-customer-on-invoice = Nazwa na fakturze
+list-column-actions = Działania
+list-customer-deleted = Klient usunięty
+list-empty-open-hint = Nic tu nie wymaga działania. Wybierz Wszystkie, aby zobaczyć także zakończone.
+list-empty-hint = Pozycje pojawią się tutaj po utworzeniu lub po synchronizacji z serwerem warsztatu.
+work-orders-list-empty-open = Brak aktywnych zleceń
+work-orders-list-empty = Nie ma jeszcze żadnych zleceń
+work-order-action-complete = Oznacz jako wykonane
+work-order-action-close = Zamknij
+work-order-action-cancel = Anuluj
+work-order-action-done = Zaktualizowano zlecenie { $number }.
+invoices-list-empty-open = Brak nieopłaconych faktur
+invoices-list-empty = Nie ma jeszcze żadnych faktur
+invoice-action-payment = Przyjmij płatność
+invoice-action-void = Anuluj fakturę
+invoice-action-write-off = Spisz saldo
+invoice-payment-label = Kwota wpłacona na fakturę { $number }
+invoice-payment-hint = W funtach, np. 12.50 lub £12.50. Do zapłaty pozostało { $outstanding }.
+invoice-payment-submit = Zapisz płatność
+invoice-reason-hint = Powód zostanie zapisany przy fakturze.
+invoice-void-label = Dlaczego faktura { $number } jest anulowana?
+invoice-void-submit = Anuluj fakturę
+invoice-write-off-label = Dlaczego kwota { $outstanding } z faktury { $number } jest spisywana?
+invoice-write-off-submit = Spisz { $outstanding }
+invoice-payment-done = Zapisano płatność na fakturze { $number }.
+invoice-void-done = Anulowano fakturę { $number }.
+invoice-write-off-done = Spisano saldo faktury { $number }.
+conversations-list-empty-open = Brak otwartych rozmów
+conversations-list-empty = Nie ma jeszcze żadnych rozmów
+conversation-action-close = Zamknij
+conversation-closed-done = Zamknięto rozmowę „{ $subject }”.
+
+## Blocker windows (D4)
+
+blocker-title-work-orders = Zlecenia — { $customer }
+blocker-title-invoices = Faktury — { $customer }
+blocker-title-conversations = Rozmowy — { $customer }
+blocker-banner-label = Usuwanie klienta
+blocker-banner = Załatw te sprawy, a potem wróć, aby dokończyć usuwanie klienta { $customer }
+blocker-return = Wróć do klienta
+blocker-all-resolved = Wszystko załatwione — wróć do klienta, aby dokończyć usuwanie
+blocker-remaining =
+    { $count ->
+        [one] Pozostała { $count } sprawa do załatwienia
+        [few] Pozostały { $count } sprawy do załatwienia
+        [many] Pozostało { $count } spraw do załatwienia
+       *[other] Pozostało { $count } sprawy do załatwienia
+    }
+blocker-filter-to-resolve = Do załatwienia
+blocker-filter-all = Wszystkie, także zakończone
+blocker-sign-in-first = Zaloguj się w oknie głównym, a potem otwórz tę listę ponownie z okna usuwania klienta.
+
+## Staff and permissions
+
+staff-permissions-heading = Pracownicy i uprawnienia
+staff-permissions-intro = Każdy ma uprawnienia swojej roli. Zaznacz lub odznacz pole, aby nadać lub odebrać jedno uprawnienie jednej osobie; zmiana działa od razu i trafi na pozostałe stanowiska przy następnej synchronizacji.
+staff-permissions-column-permission = Uprawnienie
+permission-customers-view = Przeglądanie klientów
+permission-customers-edit = Edycja klientów
+permission-customers-delete = Usuwanie klientów
+permission-work-orders-complete = Oznaczanie zleceń jako wykonane
+permission-work-orders-close = Zamykanie zleceń
+permission-work-orders-cancel = Anulowanie zleceń
+permission-invoices-take-payment = Przyjmowanie płatności
+permission-invoices-void = Anulowanie faktur
+permission-invoices-write-off = Spisywanie sald faktur
+permission-conversations-close = Zamykanie rozmów
+permission-staff-manage-permissions = Zarządzanie uprawnieniami pracowników
+permission-source-granted = nadane
+permission-source-revoked = odebrane
+permission-reset = Przywróć
+permission-reset-label = Przywróć ustawienie roli: { $permission }, { $name }

@@ -160,3 +160,124 @@ consent-source-phone = Apel telefonic
 consent-source-web-form = Formular web
 consent-source-email-link = Link din e-mail
 consent-source-import = Import
+
+## Shared actions
+
+action-cancel = Anulați
+action-close = Închideți
+
+## Navigation
+
+nav-work-orders = Comenzi de lucru
+nav-invoices = Facturi
+nav-conversations = Conversații
+nav-staff-permissions = Personal și permisiuni
+
+## Deleting a customer (D1–D8). Blocker texts and the impact sentence come worded from Rust.
+
+delete-customer-button = Ștergeți clientul
+delete-already-deleted-tooltip = Clientul a fost deja șters
+delete-dialog-title = Ștergeți clientul { $name }?
+delete-checking = Se verifică dacă acest client poate fi șters…
+delete-blocked-intro = Acest client nu poate fi șters încă. Rezolvați mai întâi următoarele:
+delete-blocked-changed = Ceva s-a schimbat de când ați deschis această fereastră, așa că nu s-a șters nimic. Iată ce blochează acum ștergerea.
+delete-blocker-opens-window = (se deschide într-o fereastră nouă)
+delete-blocked-hint = Fiecare link deschide lista într-o fereastră nouă, doar pentru acest client. După ce le rezolvați, reveniți și apăsați din nou Ștergeți clientul.
+delete-already-deleted = Acest client a fost deja șters. Nu trebuie să faceți nimic.
+delete-token-label = Tastați { $token } pentru a confirma
+delete-running = Se șterge…
+
+## After a delete: toast and banner (D11, U1)
+
+deleted-title = Client șters
+deleted-body = { $name } nu mai apare în căutare și în liste.
+deleted-undo-over = Ștergerea nu mai poate fi anulată de aici. Dacă a fost o greșeală, contactați asistența.
+undo-action = Anulați ștergerea
+undo-running = Se anulează…
+undo-restored-title = Client restaurat
+undo-restored-body = Clientul { $name } a fost restaurat, împreună cu vehiculele și conversațiile sale.
+undo-open-customer = Deschideți { $name }
+banner-dismiss = Închideți mesajul
+toast-label = Notificare
+toast-region-label = Notificări (F8)
+toast-close = Închideți notificarea
+toast-undo-alt = Anulați ștergerea din mesajul „Client șters” din partea de sus a listei de clienți.
+
+## Work orders, invoices and conversations lists (D5)
+
+list-filter-legend = Afișați
+list-filter-open-only = Doar deschise
+list-filter-unpaid-only = Doar neplătite
+list-filter-all = Toate
+list-column-customer = Client
+list-column-customer-on-invoice = Numele de pe factură
+list-column-actions = Acțiuni
+list-customer-deleted = Client șters
+list-empty-open-hint = Nimic de aici nu necesită acțiuni. Alegeți Toate pentru a le vedea și pe cele încheiate.
+list-empty-hint = Înregistrările apar aici după ce sunt create sau sincronizate de pe serverul service-ului.
+work-orders-list-empty-open = Nu există comenzi de lucru active
+work-orders-list-empty = Nu există încă nicio comandă de lucru
+work-order-action-complete = Finalizați
+work-order-action-close = Închideți
+work-order-action-cancel = Anulați
+work-order-action-done = Comanda de lucru { $number } a fost actualizată.
+invoices-list-empty-open = Nu există facturi neplătite
+invoices-list-empty = Nu există încă nicio factură
+invoice-action-payment = Încasați o plată
+invoice-action-void = Anulați factura
+invoice-action-write-off = Treceți pe pierderi
+invoice-payment-label = Suma plătită pentru { $number }
+invoice-payment-hint = În lire, de exemplu 12.50 sau £12.50. Rest de plată: { $outstanding }.
+invoice-payment-submit = Înregistrați plata
+invoice-reason-hint = Motivul se păstrează împreună cu factura.
+invoice-void-label = De ce se anulează factura { $number }?
+invoice-void-submit = Anulați factura
+invoice-write-off-label = De ce se trec pe pierderi { $outstanding } de pe factura { $number }?
+invoice-write-off-submit = Treceți pe pierderi { $outstanding }
+invoice-payment-done = Plata a fost înregistrată pe factura { $number }.
+invoice-void-done = Factura { $number } a fost anulată.
+invoice-write-off-done = Soldul facturii { $number } a fost trecut pe pierderi.
+conversations-list-empty-open = Nu există conversații deschise
+conversations-list-empty = Nu există încă nicio conversație
+conversation-action-close = Închideți
+conversation-closed-done = Conversația „{ $subject }” a fost închisă.
+
+## Blocker windows (D4)
+
+blocker-title-work-orders = Comenzi de lucru — { $customer }
+blocker-title-invoices = Facturi — { $customer }
+blocker-title-conversations = Conversații — { $customer }
+blocker-banner-label = Ștergerea unui client
+blocker-banner = Rezolvați-le pe acestea, apoi reveniți pentru a termina ștergerea clientului { $customer }
+blocker-return = Înapoi la client
+blocker-all-resolved = Totul este rezolvat — reveniți la client pentru a termina ștergerea
+blocker-remaining =
+    { $count ->
+        [one] A mai rămas { $count } element de rezolvat
+        [few] Au mai rămas { $count } elemente de rezolvat
+       *[other] Au mai rămas { $count } de elemente de rezolvat
+    }
+blocker-filter-to-resolve = De rezolvat
+blocker-filter-all = Toate, inclusiv cele încheiate
+blocker-sign-in-first = Conectați-vă din fereastra principală, apoi deschideți din nou această listă din fereastra de ștergere.
+
+## Staff and permissions
+
+staff-permissions-heading = Personal și permisiuni
+staff-permissions-intro = Fiecare persoană primește permisiunile rolului său. Bifați sau debifați o căsuță pentru a acorda sau retrage o permisiune unei singure persoane; schimbarea se aplică imediat și ajunge la celelalte calculatoare la următoarea sincronizare.
+staff-permissions-column-permission = Permisiune
+permission-customers-view = Vizualizarea clienților
+permission-customers-edit = Modificarea clienților
+permission-customers-delete = Ștergerea clienților
+permission-work-orders-complete = Finalizarea comenzilor de lucru
+permission-work-orders-close = Închiderea comenzilor de lucru
+permission-work-orders-cancel = Anularea comenzilor de lucru
+permission-invoices-take-payment = Încasarea plăților
+permission-invoices-void = Anularea facturilor
+permission-invoices-write-off = Trecerea facturilor pe pierderi
+permission-conversations-close = Închiderea conversațiilor
+permission-staff-manage-permissions = Gestionarea permisiunilor personalului
+permission-source-granted = acordată
+permission-source-revoked = retrasă
+permission-reset = Resetați
+permission-reset-label = Resetați la valoarea rolului: { $permission }, { $name }

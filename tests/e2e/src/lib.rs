@@ -174,6 +174,56 @@ impl App {
         self.find(&format!("[data-testid={item}]")).await.click().await.expect("menu item");
     }
 
+    /// The app's own cache, opened beside it as another desk would write to the same garage.
+    pub fn database(&self) -> rusqlite::Connection {
+        let conn = rusqlite::Connection::open(self.data_dir.path().join("garage-desk.db")).expect("open cache");
+        conn.busy_timeout(Duration::from_secs(5)).expect("busy timeout");
+        conn
+    }
+
+    /// Waits for a window other than `known` to open and switches to it.
+    pub async fn switch_to_new_window(&self, known: &[WindowHandle]) -> WindowHandle {
+        let started = Instant::now();
+        loop {
+            let handles = self.driver.windows().await.expect("windows");
+            if let Some(new) = handles.into_iter().find(|h| !known.contains(h)) {
+                self.driver.switch_to_window(new.clone()).await.expect("switch window");
+                return new;
+            }
+            assert!(started.elapsed() < WAIT, "no new window opened");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types into the first element matching `css` after clearing it.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let input = self.find(css).await;
+        input.clear().await.expect("clear");
+        input.send_keys(text).await.expect("type");
+    }
+
+    /// Opens a customer's page from the search box.
+    pub async fn open_customer(&self, name: &str) {
+        self.type_into("[data-testid=search-input]", name).await;
+        self.wait_until(&format!("{name} in the results"), || async {
+            let rows = self.find_all("[data-testid=customer-row]").await;
+            for row in &rows {
+                if row.text().await.unwrap_or_default().contains(name) {
+                    return row.find(By::Css("th")).await.expect("name cell").click().await.is_ok();
+                }
+            }
+            false
+        })
+        .await;
+        self.wait_until(&format!("{name}'s page"), || async {
+            match self.driver.find(By::Css("[data-testid=customer-name]")).await {
+                Ok(el) => el.text().await.unwrap_or_default() == name,
+                Err(_) => false,
+            }
+        })
+        .await;
+    }
+
     /// Ends the WebDriver session (closing the app), then tauri-driver (on drop).
     pub async fn quit(self) {
         let _ = self.driver.clone().quit().await;

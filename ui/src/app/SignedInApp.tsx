@@ -1,20 +1,30 @@
 import type { SessionInfo } from "../ipc/bindings";
 import { CustomerSearchBox } from "../customers/CustomerSearchBox";
 import { CustomerSearchProvider } from "../customers/CustomerSearchProvider";
-import { CustomerScreen } from "../customers/CustomerScreen";
+import { DeleteNoticeProvider } from "../delete/DeleteNoticeProvider";
 import { Frame } from "../frame/Frame";
+import { MainScreen } from "./MainScreen";
 import { NavigationProvider } from "./NavigationProvider";
 import { SignedInSessionContext } from "./signedInSession";
+import { useShowCustomerEvent } from "./useShowCustomerEvent";
+
+function ShowCustomerListener() {
+  useShowCustomerEvent();
+  return null;
+}
 
 export function SignedInApp({ session }: { session: SessionInfo }) {
   return (
     <SignedInSessionContext.Provider value={session}>
-      {/* A new user starts on a fresh customer list. */}
+      {/* A new user starts on a fresh customer list, with no one else's undo. */}
       <NavigationProvider key={session.user.id}>
+        <ShowCustomerListener />
         <CustomerSearchProvider key={session.user.id}>
-          <Frame search={<CustomerSearchBox />}>
-            <CustomerScreen />
-          </Frame>
+          <DeleteNoticeProvider key={session.user.id}>
+            <Frame search={<CustomerSearchBox />}>
+              <MainScreen />
+            </Frame>
+          </DeleteNoticeProvider>
         </CustomerSearchProvider>
       </NavigationProvider>
     </SignedInSessionContext.Provider>

@@ -65,7 +65,11 @@ function DeleteDialogBody({
     return (
       <>
         {check.isError ? (
-          <QueryError error={check.error} onRetry={() => void check.refetch()} />
+          <AlertDialog.Description asChild>
+            <div>
+              <QueryError error={check.error} onRetry={() => void check.refetch()} />
+            </div>
+          </AlertDialog.Description>
         ) : (
           <div aria-busy="true">
             <AlertDialog.Description className="visually-hidden" role="status">

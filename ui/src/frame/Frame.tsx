@@ -1,14 +1,25 @@
 import type { ReactNode } from "react";
-import { useNavigation } from "../app/navigation";
+import { useNavigation, type SectionScreen } from "../app/navigation";
+import { hasPermission, useSignedInSession } from "../app/signedInSession";
 import { useI18n } from "../i18n/i18nContext";
 import { UserMenu } from "./UserMenu";
 import "./frame.css";
 
+const SECTIONS: readonly { screen: SectionScreen; label: string; testId: string }[] = [
+  { screen: "work-orders", label: "nav-work-orders", testId: "nav-work-orders" },
+  { screen: "invoices", label: "nav-invoices", testId: "nav-invoices" },
+  { screen: "conversations", label: "nav-conversations", testId: "nav-conversations" },
+];
+
 /** The signed-in frame: navigation on the left, search and the user menu on top. */
 export function Frame({ search, children }: { search: ReactNode; children: ReactNode }) {
   const { t } = useI18n();
-  const { route, showCustomerList } = useNavigation();
+  const session = useSignedInSession();
+  const { route, showCustomerList, showSection } = useNavigation();
   const onCustomers = route.screen === "customer-list" || route.screen === "customer";
+  const sections = hasPermission(session, "staff.manage_permissions")
+    ? [...SECTIONS, { screen: "staff-permissions" as const, label: "nav-staff-permissions", testId: "nav-staff-permissions" }]
+    : SECTIONS;
 
   return (
     <div className="frame">
@@ -29,6 +40,19 @@ export function Frame({ search, children }: { search: ReactNode; children: React
               {t("nav-customers")}
             </button>
           </li>
+          {sections.map((section) => (
+            <li key={section.screen}>
+              <button
+                type="button"
+                className="frame__nav-item"
+                data-testid={section.testId}
+                aria-current={route.screen === section.screen ? "page" : undefined}
+                onClick={() => showSection(section.screen)}
+              >
+                {t(section.label)}
+              </button>
+            </li>
+          ))}
         </ul>
       </nav>
       <header className="frame__top-bar">

@@ -7,6 +7,7 @@ import { callsOf, fakeBackend, pagedCustomers, sessionFor, STAFF } from "../test
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
+vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
 
 function signedInBackend() {
   let session: SessionInfo | null = sessionFor(STAFF[0]!);

@@ -6,6 +6,7 @@ import { callsOf, fakeBackend, ipcError, pagedCustomers, sessionFor, STAFF } fro
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
+vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
 
 function signedOutBackend(signIn: (args: Record<string, unknown>) => unknown) {
   return fakeBackend({

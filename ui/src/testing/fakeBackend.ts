@@ -6,6 +6,7 @@ import type {
   CustomerPage,
   CustomerQuery,
   IpcError,
+  Permission,
   SessionInfo,
   StaffMember,
 } from "../ipc/bindings";
@@ -91,3 +92,23 @@ export function customerDetail(overrides: Partial<CustomerDetail> = {}): Custome
     ...overrides,
   };
 }
+
+/** A session holding the given permissions (on top of nothing else). */
+export function sessionWith(user: StaffMember, permissions: Permission[]): SessionInfo {
+  return { sessionId: `session-${user.id}`, user, permissions };
+}
+
+/** Every permission an Owner holds by default (product.md §2). */
+export const OWNER_PERMISSIONS: Permission[] = [
+  "customers.view",
+  "customers.edit",
+  "customers.delete",
+  "work_orders.complete",
+  "work_orders.close",
+  "work_orders.cancel",
+  "invoices.take_payment",
+  "invoices.void",
+  "invoices.write_off",
+  "conversations.close",
+  "staff.manage_permissions",
+];

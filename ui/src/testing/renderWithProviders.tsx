@@ -6,6 +6,7 @@ import { NavigationProvider } from "../app/NavigationProvider";
 import type { Route } from "../app/navigation";
 import { SignedInSessionContext } from "../app/signedInSession";
 import { CustomerSearchProvider } from "../customers/CustomerSearchProvider";
+import { DeleteNoticeProvider } from "../delete/DeleteNoticeProvider";
 import { I18nProvider } from "../i18n/I18nProvider";
 import type { Locale, SessionInfo } from "../ipc/bindings";
 import { sessionFor, STAFF } from "./fakeBackend";
@@ -25,7 +26,9 @@ export function renderSignedIn(
       <I18nProvider locale={locale}>
         <SignedInSessionContext.Provider value={session}>
           <NavigationProvider initialRoute={initialRoute}>
-            <CustomerSearchProvider>{ui}</CustomerSearchProvider>
+            <CustomerSearchProvider>
+              <DeleteNoticeProvider>{ui}</DeleteNoticeProvider>
+            </CustomerSearchProvider>
           </NavigationProvider>
         </SignedInSessionContext.Provider>
       </I18nProvider>

@@ -45,7 +45,9 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
     };
     let from = match &matched {
         None => "customers c".to_owned(),
-        Some(sql) => format!("customers c JOIN ({sql}) m ON m.customer_id = c.id"),
+        // CROSS JOIN keeps the matches as the outer loop: look each up by key rather than walk
+        // every customer in name order probing the matches.
+        Some(sql) => format!("({sql}) m CROSS JOIN customers c ON c.id = m.customer_id"),
     };
     let filter = "(c.deleted_at IS NOT NULL) = ?1";
 
@@ -57,14 +59,17 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
     args.push(Value::Integer(i64::from(query.page_size)));
     args.push(Value::Integer(i64::from(query.page) * i64::from(query.page_size)));
     let n = args.len();
+    // Pick the page's ids first, then look up plates and last visit for those rows only: SQLite
+    // would otherwise work out the subqueries for every match before sorting.
     let sql = format!(
         "SELECT c.id, c.name, c.phone, c.postcode, c.deleted_at,
                 (SELECT group_concat(r.plate, ' ') FROM vehicles v
                    JOIN registrations r ON r.vehicle_id = v.id AND r.valid_to IS NULL
                   WHERE v.customer_id = c.id AND v.deleted_at IS NULL),
                 (SELECT max(w.created_at) FROM work_orders w WHERE w.customer_id = c.id)
-           FROM {from} WHERE {filter}
-          ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?{} OFFSET ?{n}",
+           FROM (SELECT c.id, c.name, c.phone, c.postcode, c.deleted_at FROM {from} WHERE {filter}
+                  ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?{} OFFSET ?{n}) c
+          ORDER BY c.name COLLATE NOCASE, c.id",
         n - 1
     );
     let mut stmt = conn.prepare_cached(&sql)?;

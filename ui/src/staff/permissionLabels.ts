@@ -1,0 +1,30 @@
+import type { Permission } from "../ipc/bindings";
+
+/** Every permission, in the order the Staff and permissions table lists them. */
+export const PERMISSION_ORDER: readonly Permission[] = [
+  "customers.view",
+  "customers.edit",
+  "customers.delete",
+  "work_orders.complete",
+  "work_orders.close",
+  "work_orders.cancel",
+  "invoices.take_payment",
+  "invoices.void",
+  "invoices.write_off",
+  "conversations.close",
+  "staff.manage_permissions",
+];
+
+export const PERMISSION_LABEL: Record<Permission, string> = {
+  "customers.view": "permission-customers-view",
+  "customers.edit": "permission-customers-edit",
+  "customers.delete": "permission-customers-delete",
+  "work_orders.complete": "permission-work-orders-complete",
+  "work_orders.close": "permission-work-orders-close",
+  "work_orders.cancel": "permission-work-orders-cancel",
+  "invoices.take_payment": "permission-invoices-take-payment",
+  "invoices.void": "permission-invoices-void",
+  "invoices.write_off": "permission-invoices-write-off",
+  "conversations.close": "permission-conversations-close",
+  "staff.manage_permissions": "permission-staff-manage-permissions",
+};
