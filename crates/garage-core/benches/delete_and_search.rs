@@ -89,7 +89,10 @@ fn main() {
     demo::seed(&mut conn, size, Utc::now()).unwrap();
     let customers: i64 = conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).unwrap();
     let sync: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
-    println!("seeded {customers} customers in {:.1} s (file database, WAL, synchronous={sync} (2 = FULL))", started.elapsed().as_secs_f64());
+    println!(
+        "seeded {customers} customers in {:.1} s (file database, WAL, synchronous={sync} (2 = FULL))",
+        started.elapsed().as_secs_f64()
+    );
 
     // Search: the command's query beside the raw indexed prefix lookup.
     let typed = ["ab12cde", "smith", "jane sm", "ls6", "07700 900", "yl1", "patel", "hughes m", "hd1 4", "wo"];
@@ -113,7 +116,11 @@ fn main() {
             let n = raw_stmt.query_map([&compact], |r| r.get::<_, String>(0)).unwrap().count();
             raw.push(t.elapsed());
             if round == 0 {
-                println!("  search {text:<10} → {:>6} matches, {:>3} shown (raw query rows {n})", page.total, page.rows.len());
+                println!(
+                    "  search {text:<10} → {:>6} matches, {:>3} shown (raw query rows {n})",
+                    page.total,
+                    page.rows.len()
+                );
             }
         }
     }
@@ -123,7 +130,9 @@ fn main() {
 
     // Delete: the core's transaction beside the same writes as raw SQL, on different customers.
     let staff: Uuid = conn
-        .query_row("SELECT id FROM staff_users WHERE role_id = 'manager' LIMIT 1", [], |r| garage_core::db::uuid_at(r, 0))
+        .query_row("SELECT id FROM staff_users WHERE role_id = 'manager' LIMIT 1", [], |r| {
+            garage_core::db::uuid_at(r, 0)
+        })
         .unwrap();
     let clean = clean_customers(&conn, 400);
     let (ours, theirs) = clean.split_at(clean.len() / 2);

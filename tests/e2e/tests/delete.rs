@@ -75,14 +75,16 @@ async fn d1_a_service_advisor_sees_no_delete_button_and_deleted_customers_show_i
     let app = App::launch().await;
     app.sign_in("Aisha Khan", "3333").await;
     app.open_customer("Jane Smith").await;
-    app.find("[data-testid=customer-actions]").await;
+    app.find("[data-testid=vehicles-section]").await;
+    assert_eq!(app.find_all("[data-testid=customer-actions]").await.len(), 1);
     assert!(app.find_all("[data-testid=delete-customer-button]").await.is_empty());
     app.screenshot("15-no-delete-button-service-advisor-en").await;
     app.menu("menu-sign-out").await;
 
     app.sign_in("Rob Atkinson", "2222").await;
     app.find("[data-testid=filter-deleted]").await.click().await.unwrap();
-    app.wait_until("the deleted customer", || async { !app.find_all("[data-testid=customer-row]").await.is_empty() }).await;
+    app.wait_until("the deleted customer", || async { !app.find_all("[data-testid=customer-row]").await.is_empty() })
+        .await;
     app.find("[data-testid=customer-row] th").await.click().await.unwrap();
     let button = app.find("[data-testid=delete-customer-button]").await;
     assert!(!button.is_enabled().await.unwrap(), "D1: disabled on a deleted customer");
@@ -109,7 +111,10 @@ async fn d3_d4_d5_blockers_open_filtered_windows_are_resolved_there_and_the_dele
         app.find(&format!("[data-testid=blocker-link][data-kind={kind}]")).await.click().await.unwrap();
         app.switch_to_new_window(&known).await;
         let banner = app.find("[data-testid=blocker-banner]").await.text().await.unwrap();
-        assert!(banner.contains("Finish resolving these, then return to complete deleting Graham Whitlock"), "{banner}");
+        assert!(
+            banner.contains("Finish resolving these, then return to complete deleting Graham Whitlock"),
+            "{banner}"
+        );
         app.find("[data-testid=resolve-row]").await;
         match kind {
             "work_orders" => {
@@ -117,7 +122,7 @@ async fn d3_d4_d5_blockers_open_filtered_windows_are_resolved_there_and_the_dele
                 app.find("[data-testid=wo-complete]").await.click().await.unwrap();
             }
             "invoices" => {
-                app.find("[data-testid=payment-amount]").await;
+                app.find("[data-testid=invoice-take-payment]").await.click().await.unwrap();
                 app.type_into("[data-testid=payment-amount]", "£9999").await;
                 app.find("[data-testid=payment-submit]").await.click().await.unwrap();
                 let error = app.find("[data-testid=action-error]").await.text().await.unwrap();
@@ -128,7 +133,8 @@ async fn d3_d4_d5_blockers_open_filtered_windows_are_resolved_there_and_the_dele
             }
             _ => app.find("[data-testid=conversation-close]").await.click().await.unwrap(),
         }
-        app.wait_until("the blocker resolved", || async { app.find_all("[data-testid=resolve-row]").await.is_empty() }).await;
+        app.wait_until("the blocker resolved", || async { app.find_all("[data-testid=resolve-row]").await.is_empty() })
+            .await;
         app.find("[data-testid=return-to-customer]").await.click().await.unwrap();
         app.driver.switch_to_window(main.clone()).await.unwrap();
         app.wait_until("Graham's page in front", || async {
