@@ -16,7 +16,8 @@ async fn confirm_enabled(app: &App) -> bool {
 }
 
 #[tokio::test]
-async fn d6_d7_u1_u2_a_manager_deletes_a_clean_customer_and_undoes_it() {
+async fn d6_d7_d10_d11_u1_u2_u3_a_manager_deletes_a_clean_customer_undoes_it_then_deletes_again_and_lets_the_window_pass(
+) {
     let app = App::launch().await;
     app.sign_in("Rob Atkinson", "2222").await;
     app.open_customer("Jane Smith").await;
@@ -49,14 +50,8 @@ async fn d6_d7_u1_u2_a_manager_deletes_a_clean_customer_and_undoes_it() {
     app.open_customer("Jane Smith").await;
     let vehicles = app.find("[data-testid=vehicles-section]").await.text().await.unwrap();
     assert!(vehicles.contains("YK14 JSM"), "U2: plate back on the car: {vehicles}");
-    app.quit().await;
-}
 
-#[tokio::test]
-async fn u1_u3_after_thirty_seconds_undo_is_gone() {
-    let app = App::launch().await;
-    app.sign_in("Rob Atkinson", "2222").await;
-    app.open_customer("Margaret Hughes").await;
+    // Deleted again, and this time the 30 seconds pass: the banner stays, its Undo goes (U3).
     open_dialog(&app).await;
     app.type_into("[data-testid=delete-token-input]", "DELETE").await;
     app.find("[data-testid=delete-confirm]").await.click().await.unwrap();

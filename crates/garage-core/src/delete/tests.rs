@@ -539,3 +539,22 @@ fn d10_d12_unknown_and_deleted_customers_are_refused() {
     assert!(matches!(desk.delete_customer(test_customer, "DELETE"), Err(CoreError::AlreadyDeleted)));
     assert!(matches!(desk.undo_delete(Uuid::new_v4()), Err(CoreError::NotFound(_))));
 }
+
+#[test]
+fn d14_a_delete_is_not_erasure_the_data_stays_on_file() {
+    let (desk, _) = manager();
+    let jane = id_of(&desk, "Jane Smith");
+    let personal = |conn: &Connection| -> (String, String, String, i64) {
+        conn.query_row(
+            "SELECT name, phone, email, (SELECT count(*) FROM consent_events WHERE customer_id = c.id) FROM customers c WHERE id = ?1",
+            [jane.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap()
+    };
+    let before = personal(&desk.connection());
+    desk.delete_customer(jane, "DELETE").unwrap();
+    assert_eq!(personal(&desk.connection()), before, "name, contact details and consent history are retained");
+    // Readable, read-only, through the Deleted filter and the customer page.
+    assert!(desk.customer(jane).unwrap().customer.deleted_at.is_some());
+}
