@@ -140,7 +140,12 @@ fn main() {
     for (i, id) in ours.iter().enumerate() {
         // A fresh actor each time, far enough apart that the rate limit never trips.
         let now = Utc::now() + chrono::Duration::hours(i as i64);
-        let actor = Actor { staff_id: staff, device_id: Uuid::nil(), now: garage_core::clock::to_storage(now) };
+        let actor = Actor {
+            staff_id: staff,
+            device_id: Uuid::nil(),
+            now: garage_core::clock::to_storage(now),
+            mutation_id: Uuid::new_v4(),
+        };
         let t = Instant::now();
         let result = delete_customer(&mut conn, &actor, now, *id, &mut no_fault).unwrap();
         delete_samples.push(t.elapsed());

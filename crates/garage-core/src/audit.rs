@@ -18,7 +18,10 @@ pub struct AuditEntry<'a> {
 }
 
 pub fn record(conn: &Connection, entry: &AuditEntry<'_>) -> Result<Uuid, CoreError> {
-    let id = Uuid::new_v4();
+    record_with_id(conn, Uuid::new_v4(), entry)
+}
+
+fn record_with_id(conn: &Connection, id: Uuid, entry: &AuditEntry<'_>) -> Result<Uuid, CoreError> {
     conn.prepare_cached(
         "INSERT INTO audit_entries (id, occurred_at, actor_id, device_id, action, subject_type, subject_id, batch_id, details)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -38,14 +41,22 @@ pub fn record(conn: &Connection, entry: &AuditEntry<'_>) -> Result<Uuid, CoreErr
 }
 
 /// Who is acting, from where, and when (storage form): what every audited change needs.
+/// `mutation_id` names the change: rows it creates get ids derived from it, so the device and
+/// the server, replaying the same change, create the very same rows.
 #[derive(Debug, Clone)]
 pub struct Actor {
     pub staff_id: Uuid,
     pub device_id: Uuid,
     pub now: String,
+    pub mutation_id: Uuid,
 }
 
 impl Actor {
+    /// The id of the row this change creates for `what`.
+    pub fn derived_id(&self, what: &str) -> Uuid {
+        crate::sync::protocol::derived_id(self.mutation_id, what)
+    }
+
     /// Records `action` on `subject` by this actor.
     pub fn record(
         &self,
@@ -56,8 +67,9 @@ impl Actor {
         batch: Option<Uuid>,
         details: serde_json::Value,
     ) -> Result<Uuid, CoreError> {
-        record(
+        record_with_id(
             conn,
+            self.derived_id(&format!("audit:{action}:{subject_id}")),
             &AuditEntry {
                 occurred_at: &self.now,
                 actor: Some(self.staff_id),

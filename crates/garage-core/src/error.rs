@@ -7,7 +7,7 @@ use ts_rs::TS;
 use crate::i18n::{Locale, Messages};
 
 /// The stable codes that cross IPC.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     NotSignedIn,

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod plates;
 pub mod resolve;
 pub mod staff;
+pub mod sync;
 #[cfg(test)]
 mod testing;
 

@@ -481,7 +481,12 @@ fn u6_the_audit_entry_holds_enough_to_restore_by_hand() {
 }
 
 fn actor(conn: &Connection) -> Actor {
-    Actor { staff_id: staff_id(conn, "Rob Atkinson"), device_id: Uuid::nil(), now: "2026-11-30T09:00:00Z".into() }
+    Actor {
+        staff_id: staff_id(conn, "Rob Atkinson"),
+        device_id: Uuid::nil(),
+        now: "2026-11-30T09:00:00Z".into(),
+        mutation_id: Uuid::new_v4(),
+    }
 }
 
 #[test]

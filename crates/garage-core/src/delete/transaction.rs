@@ -25,6 +25,7 @@ pub fn no_fault(_step: &'static str) -> Result<(), CoreError> {
     Ok(())
 }
 
+#[derive(Debug)]
 pub enum Deleted {
     Done {
         batch_id: Uuid,
@@ -50,8 +51,8 @@ pub fn rate_limit(conn: &Connection, staff_id: Uuid, now: DateTime<Utc>) -> Resu
     Ok(Some(from_storage(oldest).unwrap_or(now) + Duration::hours(1)))
 }
 
-/// Checks the token and the rate limit, re-runs the pre-flight check, then soft-deletes, all in
-/// one immediate transaction. The caller has checked the permission and the token.
+/// The delete in one immediate transaction of its own (tests and benchmarks; the desk and the
+/// server run [`delete_in`] inside theirs, beside the outbox or the mutation log).
 pub fn delete_customer(
     conn: &mut Connection,
     actor: &Actor,
@@ -60,17 +61,31 @@ pub fn delete_customer(
     fault: &mut dyn FnMut(&'static str) -> Result<(), CoreError>,
 ) -> Result<Deleted, CoreError> {
     let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
-    let check = preflight(&tx, customer_id)?;
+    let deleted = delete_in(&tx, actor, now, customer_id, fault)?;
+    tx.commit()?;
+    Ok(deleted)
+}
+
+/// Checks the rate limit, re-runs the pre-flight check, then soft-deletes, inside `tx`. The
+/// caller has checked the permission and the token.
+pub fn delete_in(
+    tx: &Connection,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    customer_id: Uuid,
+    fault: &mut dyn FnMut(&'static str) -> Result<(), CoreError>,
+) -> Result<Deleted, CoreError> {
+    let check = preflight(tx, customer_id)?;
     if check.deleted {
         return Err(CoreError::AlreadyDeleted);
     }
-    if let Some(next_at) = rate_limit(&tx, actor.staff_id, now)? {
+    if let Some(next_at) = rate_limit(tx, actor.staff_id, now)? {
         return Err(CoreError::RateLimited { next_at });
     }
     if check.is_blocked() {
         return Ok(Deleted::Blocked(check));
     }
-    let batch = Uuid::new_v4();
+    let batch = actor.derived_id("delete_batch");
     let (b, c) = (batch.to_string(), customer_id.to_string());
 
     fault("batch")?;
@@ -81,7 +96,7 @@ pub fn delete_customer(
 
     // What the audit entry must hold to restore by hand after the undo window (U6).
     let vehicles: Vec<String> = column(
-        &tx,
+        tx,
         "SELECT id FROM vehicles WHERE customer_id = ?1 AND deleted_at IS NULL AND active = 1 ORDER BY id",
         &c,
     )?;
@@ -129,7 +144,7 @@ pub fn delete_customer(
         params![c, actor.now, actor.staff_id.to_string(), b],
     )?;
     fault("search")?;
-    reindex_customer(&tx, customer_id)?;
+    reindex_customer(tx, customer_id)?;
     fault("audit")?;
     let customer: serde_json::Value = tx
         .query_row(
@@ -140,7 +155,7 @@ pub fn delete_customer(
         )
         .map(|s| serde_json::from_str(&s).unwrap_or_default())?;
     actor.record(
-        &tx,
+        tx,
         "customer.delete",
         "customer",
         customer_id,
@@ -155,7 +170,6 @@ pub fn delete_customer(
                         and set each conversation's status back to the one listed.",
         }),
     )?;
-    tx.commit()?;
     Ok(Deleted::Done { batch_id: batch, customer_name: check.customer_name })
 }
 
@@ -221,6 +235,8 @@ pub fn undo_delete(
     reindex_customer(&tx, customer)?;
     fault("audit")?;
     actor.record(&tx, "customer.undo_delete", "customer", customer, Some(batch_id), json!({}))?;
+    // The delete, still held in the outbox, never leaves the desk.
+    crate::sync::outbox::drop_batch(&tx, batch_id)?;
     let name: String = tx.query_row("SELECT name FROM customers WHERE id = ?1", params![customer_id], |r| r.get(0))?;
     tx.commit()?;
     Ok((customer, name))

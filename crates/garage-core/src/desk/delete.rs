@@ -7,11 +7,12 @@ use uuid::Uuid;
 
 use super::Desk;
 use crate::delete::{
-    self, no_fault, token_matches, DeleteCheck, DeleteOutcome, DeleteResult, Deleted, PendingUndo, UndoResult,
-    UNDO_WINDOW,
+    self, no_fault, DeleteCheck, DeleteOutcome, DeleteResult, Deleted, PendingUndo, UndoResult, UNDO_WINDOW,
 };
 use crate::error::CoreError;
 use crate::staff::Permission;
+use crate::sync::protocol::MutationKind;
+use crate::sync::Applied;
 
 /// A delete that may still be undone by the session that made it.
 #[derive(Debug, Clone)]
@@ -47,14 +48,12 @@ impl Desk {
 
     /// D7, D8, D9, D12, D13: one customer, the typed token, one transaction.
     pub fn delete_customer(&self, customer_id: Uuid, typed_token: &str) -> Result<DeleteResult, CoreError> {
-        let session = self.require(Permission::CustomersDelete)?;
         let locale = self.locale();
-        if !token_matches(locale, typed_token) {
-            return Err(CoreError::WrongToken);
-        }
-        let actor = self.actor(&session);
-        let outcome =
-            delete::delete_customer(&mut self.connection(), &actor, self.clock.now_utc(), customer_id, &mut no_fault)?;
+        let kind = MutationKind::DeleteCustomer { customer_id, token: typed_token.to_owned(), locale };
+        let (session, applied) = self.mutate(kind)?;
+        let Applied::Delete(outcome) = applied else {
+            return Err(super::resolve::unexpected(applied));
+        };
         match outcome {
             Deleted::Done { batch_id, customer_name } => {
                 let pending = PendingDelete {

@@ -24,6 +24,7 @@ use crate::demo::{self, DemoSize};
 use crate::error::CoreError;
 use crate::i18n::{Locale, Messages};
 use crate::staff::{self, Permission, StaffMember};
+use crate::sync::{self, protocol::Mutation, protocol::MutationKind, Applied};
 
 /// The cache's file name inside the data folder.
 pub const DATABASE_FILE: &str = "garage-desk.db";
@@ -170,9 +171,37 @@ impl Desk {
         Ok(Some(SessionInfo { session_id: session.id, user, permissions }))
     }
 
-    /// Who is acting now, for audit entries.
+    /// Who is acting now, for a new change.
     fn actor(&self, session: &Session) -> Actor {
-        Actor { staff_id: session.staff_id, device_id: self.device_id, now: to_storage(self.clock.now_utc()) }
+        Actor {
+            staff_id: session.staff_id,
+            device_id: self.device_id,
+            now: to_storage(self.clock.now_utc()),
+            mutation_id: Uuid::new_v4(),
+        }
+    }
+
+    /// Applies one change for the signed-in user under the rules and, in the same transaction,
+    /// queues it for the server (S2). A delete is held back while it can be undone.
+    pub fn mutate(&self, kind: MutationKind) -> Result<(Session, Applied), CoreError> {
+        let session = self.require_session()?;
+        let actor = self.actor(&session);
+        let now = self.clock.now_utc();
+        let mut conn = self.connection();
+        let tx = rusqlite::Transaction::new(&mut conn, rusqlite::TransactionBehavior::Immediate)?;
+        let applied = sync::apply(&tx, &actor, now, &kind)?;
+        if applied.changed() {
+            let batch = match &applied {
+                Applied::Delete(crate::delete::Deleted::Done { batch_id, .. }) => Some(*batch_id),
+                _ => None,
+            };
+            let rows = sync::touched_rows(&tx, &kind, &applied)?;
+            let mutation =
+                Mutation { id: actor.mutation_id, staff_id: actor.staff_id, created_at: actor.now.clone(), kind };
+            sync::outbox::enqueue(&tx, &mutation, batch, &rows)?;
+        }
+        tx.commit()?;
+        Ok((session, applied))
     }
 
     /// The signed-in session, or `NotSignedIn`.
@@ -197,8 +226,7 @@ impl Desk {
     }
 
     pub fn set_my_locale(&self, locale: Locale) -> Result<SessionInfo, CoreError> {
-        let session = self.require_session()?;
-        staff::set_locale(&self.connection(), session.staff_id, locale, &to_storage(self.clock.now_utc()))?;
+        self.mutate(MutationKind::SetLocale { locale })?;
         self.current_session()?.ok_or(CoreError::NotSignedIn)
     }
 

@@ -6,6 +6,8 @@ use super::Desk;
 use crate::error::CoreError;
 use crate::resolve::{self, ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
 use crate::staff::Permission;
+use crate::sync::protocol::MutationKind;
+use crate::sync::Applied;
 
 impl Desk {
     pub fn list_work_orders(&self, filter: &ListFilter) -> Result<Vec<WorkOrderListRow>, CoreError> {
@@ -24,31 +26,43 @@ impl Desk {
     }
 
     pub fn update_work_order(&self, id: Uuid, action: WorkOrderAction) -> Result<WorkOrderListRow, CoreError> {
-        let session = self.require(match action {
-            WorkOrderAction::Complete => Permission::WorkOrdersComplete,
-            WorkOrderAction::Close => Permission::WorkOrdersClose,
-            WorkOrderAction::Cancel => Permission::WorkOrdersCancel,
-        })?;
-        resolve::update_work_order(&mut self.connection(), &self.actor(&session), id, action)
+        match self.mutate(MutationKind::UpdateWorkOrder { work_order_id: id, action })?.1 {
+            Applied::WorkOrder(row) => Ok(row),
+            other => Err(unexpected(other)),
+        }
     }
 
+    /// `amount` as typed: "12.50", "£12.50", "12,50".
     pub fn take_payment(&self, id: Uuid, amount: &str) -> Result<InvoiceListRow, CoreError> {
-        let session = self.require(Permission::InvoicesTakePayment)?;
-        resolve::take_payment(&mut self.connection(), &self.actor(&session), id, amount)
+        self.require_session()?;
+        let amount_pence = resolve::parse_pounds(amount)?;
+        self.invoice_change(MutationKind::TakePayment { invoice_id: id, amount_pence })
     }
 
     pub fn void_invoice(&self, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
-        let session = self.require(Permission::InvoicesVoid)?;
-        resolve::void_invoice(&mut self.connection(), &self.actor(&session), id, reason)
+        self.invoice_change(MutationKind::VoidInvoice { invoice_id: id, reason: reason.to_owned() })
     }
 
     pub fn write_off_invoice(&self, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
-        let session = self.require(Permission::InvoicesWriteOff)?;
-        resolve::write_off_invoice(&mut self.connection(), &self.actor(&session), id, reason)
+        self.invoice_change(MutationKind::WriteOffInvoice { invoice_id: id, reason: reason.to_owned() })
+    }
+
+    fn invoice_change(&self, kind: MutationKind) -> Result<InvoiceListRow, CoreError> {
+        match self.mutate(kind)?.1 {
+            Applied::Invoice(row) => Ok(row),
+            other => Err(unexpected(other)),
+        }
     }
 
     pub fn close_conversation(&self, id: Uuid) -> Result<ConversationListRow, CoreError> {
-        let session = self.require(Permission::ConversationsClose)?;
-        resolve::close_conversation(&mut self.connection(), &self.actor(&session), id)
+        match self.mutate(MutationKind::CloseConversation { conversation_id: id })?.1 {
+            Applied::Conversation(row) => Ok(row),
+            other => Err(unexpected(other)),
+        }
     }
+}
+
+/// A change answered with another kind of result: a defect, reported as a storage failure.
+pub(super) fn unexpected(applied: Applied) -> CoreError {
+    CoreError::Migration(format!("unexpected result {applied:?}"))
 }

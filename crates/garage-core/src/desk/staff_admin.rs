@@ -5,6 +5,8 @@ use uuid::Uuid;
 use super::Desk;
 use crate::error::CoreError;
 use crate::staff::{self, Permission, PermissionSetting, StaffPermissions};
+use crate::sync::protocol::MutationKind;
+use crate::sync::Applied;
 
 impl Desk {
     pub fn staff_permissions(&self) -> Result<Vec<StaffPermissions>, CoreError> {
@@ -18,8 +20,9 @@ impl Desk {
         permission: Permission,
         setting: PermissionSetting,
     ) -> Result<StaffPermissions, CoreError> {
-        let session = self.require(Permission::StaffManagePermissions)?;
-        let actor = self.actor(&session);
-        staff::set_staff_permission(&mut self.connection(), &actor, self.clock.now_utc(), staff_id, permission, setting)
+        match self.mutate(MutationKind::SetStaffPermission { staff_id, permission, setting })?.1 {
+            Applied::StaffPermissions(result) => Ok(result),
+            other => Err(super::resolve::unexpected(other)),
+        }
     }
 }

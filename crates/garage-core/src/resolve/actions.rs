@@ -1,25 +1,24 @@
 //! D5: the actions that resolve blockers. Each validates its input, changes one row (plus a
-//! payment), and writes an audit entry, in one transaction; bad input changes nothing.
+//! payment), and writes an audit entry, inside the caller's transaction (which also queues the
+//! change for the server); bad input changes nothing.
 
-use rusqlite::{params, Connection, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::lists::{conversation, invoice, work_order};
-use super::money::parse_pounds;
 use super::types::*;
 use crate::audit::Actor;
 use crate::customers::ConversationStatus;
 use crate::error::CoreError;
 
 pub fn update_work_order(
-    conn: &mut Connection,
+    tx: &Connection,
     actor: &Actor,
     id: Uuid,
     action: WorkOrderAction,
 ) -> Result<WorkOrderListRow, CoreError> {
-    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
-    let before = work_order(&tx, id)?;
+    let before = work_order(tx, id)?;
     if !before.active {
         return Err(CoreError::NotActive);
     }
@@ -33,19 +32,17 @@ pub fn update_work_order(
         params![id.to_string(), status, actor.now],
     )?;
     actor.record(
-        &tx,
+        tx,
         &format!("work_order.{status}"),
         "work_order",
         id,
         None,
         json!({ "from": before.status, "to": status }),
     )?;
-    let after = work_order(&tx, id)?;
-    tx.commit()?;
-    Ok(after)
+    work_order(tx, id)
 }
 
-fn unpaid_invoice(tx: &Transaction<'_>, id: Uuid) -> Result<InvoiceListRow, CoreError> {
+fn unpaid_invoice(tx: &Connection, id: Uuid) -> Result<InvoiceListRow, CoreError> {
     let row = invoice(tx, id)?;
     if !row.unpaid {
         return Err(CoreError::InvoiceNotUnpaid);
@@ -53,18 +50,20 @@ fn unpaid_invoice(tx: &Transaction<'_>, id: Uuid) -> Result<InvoiceListRow, Core
     Ok(row)
 }
 
-/// Takes `amount` ("12.50", "£12.50", "1,200") off what is outstanding; paid in full closes it.
-pub fn take_payment(conn: &mut Connection, actor: &Actor, id: Uuid, amount: &str) -> Result<InvoiceListRow, CoreError> {
-    let pence = parse_pounds(amount)?;
-    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
-    let before = unpaid_invoice(&tx, id)?;
+/// Takes `pence` (typed as "12.50", "£12.50", "12,50": see [`super::parse_pounds`]) off what is
+/// outstanding; paid in full closes the invoice.
+pub fn take_payment(tx: &Connection, actor: &Actor, id: Uuid, pence: i64) -> Result<InvoiceListRow, CoreError> {
+    if pence <= 0 || pence > super::MAX_PENCE {
+        return Err(CoreError::InvalidAmount);
+    }
+    let before = unpaid_invoice(tx, id)?;
     if pence > before.outstanding_pence {
         return Err(CoreError::AmountTooLarge { outstanding_pence: before.outstanding_pence });
     }
     let outstanding = before.outstanding_pence - pence;
     tx.execute(
         "INSERT INTO payments (id, invoice_id, amount_pence, method, taken_by, taken_at) VALUES (?1, ?2, ?3, 'card', ?4, ?5)",
-        params![Uuid::new_v4().to_string(), id.to_string(), pence, actor.staff_id.to_string(), actor.now],
+        params![actor.derived_id("payment").to_string(), id.to_string(), pence, actor.staff_id.to_string(), actor.now],
     )?;
     tx.execute(
         "UPDATE invoices SET outstanding_pence = ?2, status = CASE WHEN ?2 = 0 THEN 'paid' ELSE status END,
@@ -72,20 +71,18 @@ pub fn take_payment(conn: &mut Connection, actor: &Actor, id: Uuid, amount: &str
         params![id.to_string(), outstanding, actor.now],
     )?;
     actor.record(
-        &tx,
+        tx,
         "invoice.take_payment",
         "invoice",
         id,
         None,
         json!({ "amount_pence": pence, "outstanding_before": before.outstanding_pence, "outstanding_after": outstanding }),
     )?;
-    let after = invoice(&tx, id)?;
-    tx.commit()?;
-    Ok(after)
+    invoice(tx, id)
 }
 
 fn close_invoice(
-    conn: &mut Connection,
+    tx: &Connection,
     actor: &Actor,
     id: Uuid,
     reason: &str,
@@ -95,42 +92,33 @@ fn close_invoice(
     if reason.is_empty() {
         return Err(CoreError::ReasonRequired);
     }
-    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
-    let before = unpaid_invoice(&tx, id)?;
+    let before = unpaid_invoice(tx, id)?;
     tx.execute(
         "UPDATE invoices SET status = ?2, outstanding_pence = 0, status_reason = ?3, updated_at = ?4 WHERE id = ?1",
         params![id.to_string(), status, reason, actor.now],
     )?;
     actor.record(
-        &tx,
+        tx,
         &format!("invoice.{status}"),
         "invoice",
         id,
         None,
         json!({ "reason": reason, "outstanding_before": before.outstanding_pence }),
     )?;
-    let after = invoice(&tx, id)?;
-    tx.commit()?;
-    Ok(after)
+    invoice(tx, id)
 }
 
-pub fn void_invoice(conn: &mut Connection, actor: &Actor, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
-    close_invoice(conn, actor, id, reason, "void")
+pub fn void_invoice(tx: &Connection, actor: &Actor, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
+    close_invoice(tx, actor, id, reason, "void")
 }
 
-pub fn write_off_invoice(
-    conn: &mut Connection,
-    actor: &Actor,
-    id: Uuid,
-    reason: &str,
-) -> Result<InvoiceListRow, CoreError> {
-    close_invoice(conn, actor, id, reason, "written_off")
+pub fn write_off_invoice(tx: &Connection, actor: &Actor, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
+    close_invoice(tx, actor, id, reason, "written_off")
 }
 
 /// Closes an open or snoozed conversation.
-pub fn close_conversation(conn: &mut Connection, actor: &Actor, id: Uuid) -> Result<ConversationListRow, CoreError> {
-    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
-    let before = conversation(&tx, id)?;
+pub fn close_conversation(tx: &Connection, actor: &Actor, id: Uuid) -> Result<ConversationListRow, CoreError> {
+    let before = conversation(tx, id)?;
     if before.status == ConversationStatus::Closed {
         return Err(CoreError::NotActive);
     }
@@ -138,8 +126,6 @@ pub fn close_conversation(conn: &mut Connection, actor: &Actor, id: Uuid) -> Res
         "UPDATE conversations SET status = 'closed', updated_at = ?2 WHERE id = ?1",
         params![id.to_string(), actor.now],
     )?;
-    actor.record(&tx, "conversation.close", "conversation", id, None, json!({ "from": before.status }))?;
-    let after = conversation(&tx, id)?;
-    tx.commit()?;
-    Ok(after)
+    actor.record(tx, "conversation.close", "conversation", id, None, json!({ "from": before.status }))?;
+    conversation(tx, id)
 }

@@ -1,7 +1,7 @@
 //! "Staff and permissions": an Owner grants or revokes a permission for one user. Audited, and in
 //! force at once (every command reads permissions from the database when it runs).
 
-use rusqlite::{params, Connection, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use ts_rs::TS;
@@ -85,7 +85,7 @@ pub fn all_staff_permissions(
 }
 
 pub fn set_staff_permission(
-    conn: &mut Connection,
+    tx: &Connection,
     actor: &Actor,
     now: chrono::DateTime<chrono::Utc>,
     staff_id: Uuid,
@@ -96,8 +96,7 @@ pub fn set_staff_permission(
     if staff_id == actor.staff_id && permission == Permission::StaffManagePermissions {
         return Err(CoreError::InvalidInput("own permission management"));
     }
-    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
-    let staff = find_staff(&tx, staff_id, now)?;
+    let staff = find_staff(tx, staff_id, now)?;
     match setting {
         PermissionSetting::RoleDefault => {
             tx.execute(
@@ -116,14 +115,12 @@ pub fn set_staff_permission(
         }
     }
     actor.record(
-        &tx,
+        tx,
         "staff.set_permission",
         "staff_user",
         staff_id,
         None,
         json!({ "permission": permission.id(), "setting": setting }),
     )?;
-    let result = staff_permissions(&tx, staff)?;
-    tx.commit()?;
-    Ok(result)
+    staff_permissions(tx, staff)
 }

@@ -24,7 +24,7 @@ use crate::error::CoreError;
 use crate::i18n::Locale;
 
 /// A staff member as the sign-in screen and the session show them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StaffMember {
     pub id: Uuid,

@@ -1,0 +1,11 @@
+//! Offline-first sync with the garage's central server (product.md §5): the protocol both sides
+//! speak, and applying one change under the rules, which the desk and the server share.
+
+pub mod apply;
+pub mod outbox;
+pub mod protocol;
+
+pub use apply::{apply, required_permission, touched_rows, Applied};
+
+#[cfg(test)]
+mod tests;

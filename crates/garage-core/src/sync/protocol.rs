@@ -1,0 +1,168 @@
+//! The sync protocol between a desk and the garage's central server (product.md §5), shared by
+//! both sides so it is written once. JSON over HTTP:
+//!
+//! | request | body | answer |
+//! |---|---|---|
+//! | `POST /v1/devices` | [`RegisterDevice`] | [`DeviceToken`] |
+//! | `POST /v1/sign-in` (device token) | [`SignInRequest`] | [`SignInResponse`] or 401 [`ErrorBody`] |
+//! | `GET /v1/changes?after=SEQ&limit=N` (device token) | | [`ChangesPage`] |
+//! | `POST /v1/mutations` (device token) | [`PushRequest`] | [`PushResponse`] |
+//! | `GET /v1/events` (device token) | | server-sent events: `changed` with the newest seq |
+//!
+//! The device token travels as `Authorization: Bearer <token>`.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::staff::StaffMember;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterDevice {
+    pub device_id: Uuid,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceToken {
+    pub token: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInRequest {
+    pub staff_id: Uuid,
+    pub pin: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInResponse {
+    /// A session token for this staff member on this device.
+    pub session_token: String,
+    pub staff: StaffMember,
+}
+
+/// One row as the server holds it now (`row`), or its removal (`row` is null).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub seq: i64,
+    pub table: String,
+    /// The row's key: `{"id": …}`, or the composite key of a table without an id column.
+    pub key: serde_json::Value,
+    pub row: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChangesPage {
+    pub changes: Vec<Change>,
+    /// The cursor to ask from next (the last change's seq, or `after` when empty).
+    pub cursor: i64,
+    /// Changes after `cursor` still to fetch, for progress during the initial download.
+    pub remaining: i64,
+}
+
+/// A local change, replayed by the server under the same rules (S2, S3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mutation {
+    /// Unique per change: the server applies each id at most once.
+    pub id: Uuid,
+    /// Who made it, on this device.
+    pub staff_id: Uuid,
+    pub created_at: String,
+    #[serde(flatten)]
+    pub kind: MutationKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "name", content = "args", rename_all = "snake_case")]
+pub enum MutationKind {
+    DeleteCustomer {
+        customer_id: Uuid,
+        token: String,
+        locale: crate::i18n::Locale,
+    },
+    UpdateWorkOrder {
+        work_order_id: Uuid,
+        action: crate::resolve::WorkOrderAction,
+    },
+    TakePayment {
+        invoice_id: Uuid,
+        amount_pence: i64,
+    },
+    VoidInvoice {
+        invoice_id: Uuid,
+        reason: String,
+    },
+    WriteOffInvoice {
+        invoice_id: Uuid,
+        reason: String,
+    },
+    CloseConversation {
+        conversation_id: Uuid,
+    },
+    SetStaffPermission {
+        staff_id: Uuid,
+        permission: crate::staff::Permission,
+        setting: crate::staff::PermissionSetting,
+    },
+    SetLocale {
+        locale: crate::i18n::Locale,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PushRequest {
+    pub mutations: Vec<Mutation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MutationStatus {
+    Applied,
+    /// Refused by the rules: the device reverts it and tells its user (S3).
+    Rejected,
+}
+
+/// Why the server refused a mutation: the error code, and for a delete the blockers it found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rejection {
+    pub code: crate::error::ErrorCode,
+    /// Blocker kinds and counts the server's pre-flight found (delete only).
+    #[serde(default)]
+    pub blockers: Vec<RejectedBlocker>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RejectedBlocker {
+    pub kind: crate::delete::BlockerKind,
+    pub count: u32,
+    /// Set for unpaid invoices.
+    #[serde(default)]
+    pub total_pence: i64,
+    /// Set for work orders when a plated vehicle holds some: (plate, how many).
+    #[serde(default)]
+    pub plate: Option<(String, u32)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MutationResult {
+    pub id: Uuid,
+    pub status: MutationStatus,
+    pub rejection: Option<Rejection>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PushResponse {
+    pub results: Vec<MutationResult>,
+}
+
+/// An error answer: a stable code and an English message for logs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub code: String,
+    pub message: String,
+}
+
+/// Ids of rows a mutation creates, derived from the mutation's id so the device and the server
+/// create the very same rows (the delete's batch, a payment, audit entries).
+pub fn derived_id(mutation_id: Uuid, what: &str) -> Uuid {
+    Uuid::new_v5(&mutation_id, what.as_bytes())
+}

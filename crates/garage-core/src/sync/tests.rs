@@ -1,0 +1,75 @@
+//! S2: each local change is queued for the server in the transaction that made it.
+
+use super::protocol::{Mutation, MutationKind};
+use crate::testing::{customer_id, seeded_desk, staff_id};
+
+fn queued(desk: &crate::Desk) -> Vec<Mutation> {
+    let conn = desk.connection();
+    let mut stmt = conn.prepare("SELECT body FROM sync_outbox ORDER BY position").unwrap();
+    stmt.query_map([], |r| r.get::<_, String>(0)).unwrap().map(|b| serde_json::from_str(&b.unwrap()).unwrap()).collect()
+}
+
+#[test]
+fn s2_each_change_is_queued_with_the_user_and_a_fresh_id() {
+    let (desk, _) = seeded_desk();
+    let aisha = staff_id(&desk.connection(), "Aisha Khan");
+    desk.sign_in(aisha, "3333").unwrap();
+    let dylan = customer_id(&desk.connection(), "Dylan Price");
+    let open = desk
+        .list_conversations(&crate::resolve::ListFilter { customer_id: Some(dylan), only_open: true })
+        .unwrap()
+        .remove(0);
+    desk.close_conversation(open.id).unwrap();
+    desk.set_my_locale(crate::i18n::Locale::Pl).unwrap();
+    let queue = queued(&desk);
+    assert_eq!(queue.len(), 2);
+    assert!(queue.iter().all(|m| m.staff_id == aisha));
+    assert_ne!(queue[0].id, queue[1].id);
+    assert_eq!(queue[0].kind, MutationKind::CloseConversation { conversation_id: open.id });
+    // The audit entry's id derives from the mutation: the server will write the very same row.
+    let audit: String = desk
+        .connection()
+        .query_row("SELECT id FROM audit_entries WHERE action = 'conversation.close'", [], |r| r.get(0))
+        .unwrap();
+    let expected = super::protocol::derived_id(queue[0].id, &format!("audit:conversation.close:{}", open.id));
+    assert_eq!(audit, expected.to_string());
+    assert_eq!(super::outbox::waiting(&desk.connection()).unwrap(), 2);
+}
+
+#[test]
+fn s2_refused_changes_queue_nothing() {
+    let (desk, _) = seeded_desk();
+    let dave = staff_id(&desk.connection(), "Dave Bennett");
+    desk.sign_in(dave, "4444").unwrap();
+    let jane = customer_id(&desk.connection(), "Jane Smith");
+    assert!(desk.delete_customer(jane, "DELETE").is_err());
+    assert!(desk.take_payment(uuid::Uuid::new_v4(), "1").is_err());
+    let rob = staff_id(&desk.connection(), "Rob Atkinson");
+    desk.sign_in(rob, "2222").unwrap();
+    assert!(desk.delete_customer(jane, "nope").is_err());
+    let graham = customer_id(&desk.connection(), "Graham Whitlock");
+    assert_eq!(desk.delete_customer(graham, "DELETE").unwrap().outcome, crate::delete::DeleteOutcome::Blocked);
+    assert!(queued(&desk).is_empty());
+}
+
+#[test]
+fn u2_s3_a_delete_waits_in_the_outbox_and_an_undo_takes_it_back_before_it_leaves() {
+    let (desk, _) = seeded_desk();
+    let rob = staff_id(&desk.connection(), "Rob Atkinson");
+    desk.sign_in(rob, "2222").unwrap();
+    let jane = customer_id(&desk.connection(), "Jane Smith");
+    let undo = desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap();
+    let queue = queued(&desk);
+    assert_eq!(queue.len(), 1);
+    assert!(matches!(&queue[0].kind, MutationKind::DeleteCustomer { customer_id, .. } if *customer_id == jane));
+    let shielded: i64 = desk
+        .connection()
+        .query_row("SELECT count(*) FROM sync_outbox_rows WHERE mutation_id = ?1", [queue[0].id.to_string()], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(shielded >= 4, "customer, batch, vehicle, registration and conversation rows: {shielded}");
+    assert_eq!(undo.batch_id, super::protocol::derived_id(queue[0].id, "delete_batch"));
+    desk.undo_delete(undo.batch_id).unwrap();
+    assert!(queued(&desk).is_empty(), "the undo never leaves the desk");
+}
