@@ -28,6 +28,8 @@ pub enum ErrorCode {
     InvoiceNotUnpaid,
     ReasonRequired,
     NotActive,
+    /// The server's pre-flight found blockers for a pushed delete (S3).
+    DeleteBlocked,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -121,5 +121,5 @@ export type PermissionSource = "role" | "granted" | "revoked" | "not_in_role";
 export type PermissionState = { permission: Permission, held: boolean, source: PermissionSource, };
 export type StaffPermissions = { staff: StaffMember, permissions: Array<PermissionState>, };
 export type PermissionSetting = "grant" | "revoke" | "role_default";
-export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "not_active";
+export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "not_active" | "delete_blocked";
 export type IpcError = { code: ErrorCode, message: string, };

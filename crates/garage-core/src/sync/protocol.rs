@@ -166,3 +166,36 @@ pub struct ErrorBody {
 pub fn derived_id(mutation_id: Uuid, what: &str) -> Uuid {
     Uuid::new_v5(&mutation_id, what.as_bytes())
 }
+
+impl Rejection {
+    /// A delete the server's own pre-flight check stopped, with what it found.
+    pub fn blocked(check: &crate::delete::Preflight) -> Rejection {
+        use crate::delete::BlockerKind;
+        let mut blockers = Vec::new();
+        if check.active_work_orders > 0 {
+            blockers.push(RejectedBlocker {
+                kind: BlockerKind::WorkOrders,
+                count: check.active_work_orders,
+                total_pence: 0,
+                plate: check.busiest_plate.clone(),
+            });
+        }
+        if check.unpaid_invoices > 0 {
+            blockers.push(RejectedBlocker {
+                kind: BlockerKind::Invoices,
+                count: check.unpaid_invoices,
+                total_pence: check.unpaid_total_pence,
+                plate: None,
+            });
+        }
+        if check.active_conversations > 0 {
+            blockers.push(RejectedBlocker {
+                kind: BlockerKind::Conversations,
+                count: check.active_conversations,
+                total_pence: 0,
+                plate: None,
+            });
+        }
+        Rejection { code: crate::error::ErrorCode::DeleteBlocked, blockers }
+    }
+}
