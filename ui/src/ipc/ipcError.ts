@@ -19,6 +19,7 @@ const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   "invoice_not_unpaid",
   "reason_required",
   "not_active",
+  "delete_blocked",
 ]);
 
 /** A rejected invoke carries an IpcError whose message is already localised by Rust. */
