@@ -25,6 +25,9 @@ const COMMANDS: &[&str] = &[
     "return_to_customer",
     "staff_permissions",
     "set_staff_permission",
+    "sync_status",
+    "sync_problems",
+    "mark_sync_problem_read",
 ];
 
 fn main() {

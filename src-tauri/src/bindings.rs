@@ -12,6 +12,7 @@ use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, Work
 use garage_core::staff::{
     Permission, PermissionSetting, PermissionSource, PermissionState, Role, StaffMember, StaffPermissions,
 };
+use garage_core::sync::status::{DownloadProgress, SyncConnection, SyncProblem, SyncStatus};
 use garage_core::ErrorCode;
 use ts_rs::{Config, TS};
 
@@ -64,6 +65,10 @@ pub fn typescript() -> String {
         PermissionState::decl(&cfg),
         StaffPermissions::decl(&cfg),
         PermissionSetting::decl(&cfg),
+        SyncConnection::decl(&cfg),
+        DownloadProgress::decl(&cfg),
+        SyncStatus::decl(&cfg),
+        SyncProblem::decl(&cfg),
         ErrorCode::decl(&cfg),
         IpcError::decl(&cfg),
     ];

@@ -24,7 +24,7 @@ pub(crate) fn app() -> TestApp {
     demo::seed(&mut conn, DemoSize::Demo, anchor).unwrap();
     let desk = Desk::from_connection(conn, Arc::new(ManualClock::new(anchor))).unwrap();
     let app = crate::with_commands(mock_builder()).build(tauri::generate_context!()).unwrap();
-    app.manage(desk);
+    app.manage(Arc::new(desk));
     let main = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let other = tauri::WebviewWindowBuilder::new(&app, "stranger", Default::default()).build().unwrap();
     TestApp { app, main, other }
@@ -51,8 +51,8 @@ pub(crate) fn call_in(
 }
 
 impl TestApp {
-    pub(crate) fn desk(&self) -> tauri::State<'_, Desk> {
-        self.app.state::<Desk>()
+    pub(crate) fn desk(&self) -> tauri::State<'_, Arc<Desk>> {
+        self.app.state::<Arc<Desk>>()
     }
 
     pub(crate) fn window(&self, label: &str) -> WebviewWindow<tauri::test::MockRuntime> {

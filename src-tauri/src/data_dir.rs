@@ -19,6 +19,23 @@ pub fn data_dir_override(args: impl IntoIterator<Item = String>) -> Option<PathB
     std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()).map(PathBuf::from)
 }
 
+pub const SERVER_ENV: &str = "GARAGE_DESK_SERVER";
+
+/// The central server to sync with: `--server URL`, else `GARAGE_DESK_SERVER`; none means this
+/// desk works alone on its own demo garage.
+pub fn server_url(args: impl IntoIterator<Item = String>) -> Option<String> {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--server" {
+            return args.next();
+        }
+        if let Some(url) = arg.strip_prefix("--server=") {
+            return Some(url.to_owned());
+        }
+    }
+    std::env::var(SERVER_ENV).ok().filter(|v| !v.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

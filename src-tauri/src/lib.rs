@@ -8,11 +8,13 @@ pub mod delete;
 pub mod ipc_error;
 pub mod resolve;
 pub mod staff;
+pub mod sync;
 pub mod windows;
 
 use std::sync::Arc;
 
 use garage_core::clock::SystemClock;
+use garage_core::sync::engine::Engine;
 use garage_core::Desk;
 use tauri::Manager;
 
@@ -42,11 +44,16 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
         windows::return_to_customer,
         staff::admin::staff_permissions,
         staff::admin::set_staff_permission,
+        sync::sync_status,
+        sync::sync_problems,
+        sync::mark_sync_problem_read,
     ])
 }
 
 pub fn run() {
-    let override_dir = data_dir::data_dir_override(std::env::args().skip(1));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let override_dir = data_dir::data_dir_override(args.clone());
+    let server = data_dir::server_url(args);
     with_commands(tauri::Builder::default())
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .setup(move |app| {
@@ -54,8 +61,13 @@ pub fn run() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            let desk = Desk::open(&dir, Arc::new(SystemClock))?;
+            // With a central server the garage is downloaded from it; alone, a demo is seeded.
+            let desk = Arc::new(Desk::open_with(&dir, Arc::new(SystemClock), server.is_none())?);
             eprintln!("garage-desk: data in {}", dir.display());
+            if let Some(url) = &server {
+                eprintln!("garage-desk: syncing with {url}");
+                tauri::async_runtime::spawn(Engine::new(desk.clone(), url).run());
+            }
             app.manage(desk);
             Ok(())
         })

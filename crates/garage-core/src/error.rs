@@ -148,3 +148,30 @@ impl From<rusqlite_migration::Error> for CoreError {
         CoreError::Migration(e.to_string())
     }
 }
+
+/// A message for a code alone, without the details an error carries (for problems the central
+/// server reported, which bring only the code).
+pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) -> String {
+    let id = match code {
+        ErrorCode::NotSignedIn => "error-not-signed-in",
+        ErrorCode::WrongPin | ErrorCode::LockedOut | ErrorCode::PermissionDenied => "error-permission-denied",
+        ErrorCode::NotFound => "error-not-found",
+        ErrorCode::InvalidInput => "error-invalid-input",
+        ErrorCode::Storage => "error-storage",
+        ErrorCode::WrongToken => {
+            return messages.format(locale, "error-wrong-token", &[("token", crate::delete::token(locale).into())])
+        }
+        ErrorCode::RateLimited => "sync-reason-rate-limited",
+        ErrorCode::AlreadyDeleted => "error-already-deleted",
+        ErrorCode::UndoExpired => "error-undo-expired",
+        ErrorCode::UndoNotAllowed => "error-undo-not-allowed",
+        ErrorCode::PlateTaken => "sync-reason-plate-taken",
+        ErrorCode::InvalidAmount => "error-invalid-amount",
+        ErrorCode::AmountTooLarge => "sync-reason-amount-too-large",
+        ErrorCode::InvoiceNotUnpaid => "error-invoice-not-unpaid",
+        ErrorCode::ReasonRequired => "error-reason-required",
+        ErrorCode::NotActive => "error-not-active",
+        ErrorCode::DeleteBlocked => "sync-reason-delete-blocked",
+    };
+    messages.text(locale, id)
+}

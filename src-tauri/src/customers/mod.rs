@@ -1,5 +1,7 @@
 //! The customer list and the customer page.
 
+use std::sync::Arc;
+
 use garage_core::customers::{CustomerDetail, CustomerPage, CustomerQuery};
 use garage_core::Desk;
 use tauri::State;
@@ -8,11 +10,11 @@ use uuid::Uuid;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn search_customers(desk: State<'_, Desk>, query: CustomerQuery) -> IpcResult<CustomerPage> {
+pub fn search_customers(desk: State<'_, Arc<Desk>>, query: CustomerQuery) -> IpcResult<CustomerPage> {
     ipc(&desk, desk.search_customers(&query))
 }
 
 #[tauri::command]
-pub fn get_customer(desk: State<'_, Desk>, customer_id: Uuid) -> IpcResult<CustomerDetail> {
+pub fn get_customer(desk: State<'_, Arc<Desk>>, customer_id: Uuid) -> IpcResult<CustomerDetail> {
     ipc(&desk, desk.customer(customer_id))
 }

@@ -1,5 +1,7 @@
 //! The delete dialog, the delete itself, and undo (D2–D13, U1–U6). Rules live in the core.
 
+use std::sync::Arc;
+
 use garage_core::delete::{DeleteCheck, DeleteResult, PendingUndo, UndoResult};
 use garage_core::Desk;
 use tauri::State;
@@ -8,21 +10,21 @@ use uuid::Uuid;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn check_delete_customer(desk: State<'_, Desk>, customer_id: Uuid) -> IpcResult<DeleteCheck> {
+pub fn check_delete_customer(desk: State<'_, Arc<Desk>>, customer_id: Uuid) -> IpcResult<DeleteCheck> {
     ipc(&desk, desk.check_delete(customer_id))
 }
 
 #[tauri::command]
-pub fn delete_customer(desk: State<'_, Desk>, customer_id: Uuid, token: String) -> IpcResult<DeleteResult> {
+pub fn delete_customer(desk: State<'_, Arc<Desk>>, customer_id: Uuid, token: String) -> IpcResult<DeleteResult> {
     ipc(&desk, desk.delete_customer(customer_id, &token))
 }
 
 #[tauri::command]
-pub fn undo_delete(desk: State<'_, Desk>, batch_id: Uuid) -> IpcResult<UndoResult> {
+pub fn undo_delete(desk: State<'_, Arc<Desk>>, batch_id: Uuid) -> IpcResult<UndoResult> {
     ipc(&desk, desk.undo_delete(batch_id))
 }
 
 #[tauri::command]
-pub fn pending_undo(desk: State<'_, Desk>) -> IpcResult<Option<PendingUndo>> {
+pub fn pending_undo(desk: State<'_, Arc<Desk>>) -> IpcResult<Option<PendingUndo>> {
     ipc(&desk, desk.pending_undo())
 }

@@ -1,5 +1,7 @@
 //! "Staff and permissions" (Owners): grant or revoke one permission for one user.
 
+use std::sync::Arc;
+
 use garage_core::staff::{Permission, PermissionSetting, StaffPermissions};
 use garage_core::Desk;
 use tauri::State;
@@ -8,13 +10,13 @@ use uuid::Uuid;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn staff_permissions(desk: State<'_, Desk>) -> IpcResult<Vec<StaffPermissions>> {
+pub fn staff_permissions(desk: State<'_, Arc<Desk>>) -> IpcResult<Vec<StaffPermissions>> {
     ipc(&desk, desk.staff_permissions())
 }
 
 #[tauri::command]
 pub fn set_staff_permission(
-    desk: State<'_, Desk>,
+    desk: State<'_, Arc<Desk>>,
     staff_id: Uuid,
     permission: Permission,
     setting: PermissionSetting,

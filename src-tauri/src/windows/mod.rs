@@ -1,6 +1,8 @@
 //! D4: each blocker opens its list, filtered to the customer, in a window of its own; "Return
 //! to customer" brings the customer's page in the main window back to the front.
 
+use std::sync::Arc;
+
 use garage_core::delete::BlockerKind;
 use garage_core::staff::Permission;
 use garage_core::Desk;
@@ -27,7 +29,7 @@ pub fn blocker_window_label(customer_id: Uuid, kind: BlockerKind) -> String {
 #[tauri::command]
 pub async fn open_blocker_window<R: Runtime>(
     app: AppHandle<R>,
-    desk: State<'_, Desk>,
+    desk: State<'_, Arc<Desk>>,
     customer_id: Uuid,
     kind: BlockerKind,
 ) -> IpcResult<()> {
@@ -60,7 +62,11 @@ fn blocker_window_title(desk: &Desk, customer_id: Uuid, kind: BlockerKind) -> Re
 }
 
 #[tauri::command]
-pub fn return_to_customer<R: Runtime>(app: AppHandle<R>, desk: State<'_, Desk>, customer_id: Uuid) -> IpcResult<()> {
+pub fn return_to_customer<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, Arc<Desk>>,
+    customer_id: Uuid,
+) -> IpcResult<()> {
     ipc(&desk, desk.require(Permission::CustomersView).map(|_| ()))?;
     if let Some(main) = app.get_webview_window("main") {
         let _ = main.unminimize();

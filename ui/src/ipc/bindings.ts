@@ -121,5 +121,25 @@ export type PermissionSource = "role" | "granted" | "revoked" | "not_in_role";
 export type PermissionState = { permission: Permission, held: boolean, source: PermissionSource, };
 export type StaffPermissions = { staff: StaffMember, permissions: Array<PermissionState>, };
 export type PermissionSetting = "grant" | "revoke" | "role_default";
+export type SyncConnection = "standalone" | "online" | "syncing" | "offline";
+export type DownloadProgress = { received: number, total: number, };
+export type SyncStatus = { connection: SyncConnection, 
+/**
+ * Local changes waiting for the server.
+ */
+waiting: number, 
+/**
+ * UTC, RFC 3339: when a push and pull last completed.
+ */
+lastSync: string | null, 
+/**
+ * Set during the initial download.
+ */
+download: DownloadProgress | null, 
+/**
+ * The signed-in user's unread sync problems.
+ */
+unreadProblems: number, };
+export type SyncProblem = { id: string, occurredAt: string, message: string, read: boolean, };
 export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "not_active" | "delete_blocked";
 export type IpcError = { code: ErrorCode, message: string, };

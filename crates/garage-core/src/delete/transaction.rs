@@ -181,6 +181,19 @@ pub fn undo_delete(
     fault: &mut dyn FnMut(&'static str) -> Result<(), CoreError>,
 ) -> Result<(Uuid, String), CoreError> {
     let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
+    let restored = undo_in(&tx, actor, batch_id, "customer.undo_delete", fault)?;
+    tx.commit()?;
+    Ok(restored)
+}
+
+/// The undo inside `tx`, audited as `action` (an undo, or a delete the server rejected).
+pub fn undo_in(
+    tx: &Connection,
+    actor: &Actor,
+    batch_id: Uuid,
+    action: &str,
+    fault: &mut dyn FnMut(&'static str) -> Result<(), CoreError>,
+) -> Result<(Uuid, String), CoreError> {
     let b = batch_id.to_string();
     let (customer_id, undone): (String, bool) = tx
         .query_row("SELECT customer_id, undone_at IS NOT NULL FROM delete_batches WHERE id = ?1", params![b], |r| {
@@ -232,13 +245,12 @@ pub fn undo_delete(
     tx.execute("UPDATE delete_batches SET undone_at = ?2 WHERE id = ?1", params![b, actor.now])?;
     let customer = Uuid::parse_str(&customer_id).map_err(|_| CoreError::NotFound("customer"))?;
     fault("search")?;
-    reindex_customer(&tx, customer)?;
+    reindex_customer(tx, customer)?;
     fault("audit")?;
-    actor.record(&tx, "customer.undo_delete", "customer", customer, Some(batch_id), json!({}))?;
+    actor.record(tx, action, "customer", customer, Some(batch_id), json!({}))?;
     // The delete, still held in the outbox, never leaves the desk.
-    crate::sync::outbox::drop_batch(&tx, batch_id)?;
+    crate::sync::outbox::drop_batch(tx, batch_id)?;
     let name: String = tx.query_row("SELECT name FROM customers WHERE id = ?1", params![customer_id], |r| r.get(0))?;
-    tx.commit()?;
     Ok((customer, name))
 }
 

@@ -5,6 +5,7 @@ mod delete;
 pub use delete::PendingDelete;
 mod resolve;
 mod staff_admin;
+mod sync_status;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -50,6 +51,9 @@ pub struct Desk {
     conn: Mutex<Connection>,
     /// Deletes this run of the app may still undo (U3: a restart forgets them).
     pending_undo: Mutex<HashMap<Uuid, delete::PendingDelete>>,
+    /// Woken after every local change, so the sync pushes at once.
+    sync_notify: Arc<tokio::sync::Notify>,
+    sync_runtime: Mutex<sync::status::Runtime>,
     session: Mutex<Option<Session>>,
     clock: Arc<dyn Clock>,
     messages: Messages,
@@ -60,10 +64,16 @@ pub struct Desk {
 impl Desk {
     /// Opens the cache in `data_dir` (created if missing). An empty cache gets the demo garage.
     pub fn open(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Desk, CoreError> {
+        Desk::open_with(data_dir, clock, true)
+    }
+
+    /// Like [`Desk::open`]; `seed_demo` false leaves an empty cache empty, for a desk that
+    /// downloads its garage from the central server.
+    pub fn open_with(data_dir: &Path, clock: Arc<dyn Clock>, seed_demo: bool) -> Result<Desk, CoreError> {
         std::fs::create_dir_all(data_dir)?;
         let mut conn = crate::db::open(&data_dir.join(DATABASE_FILE))?;
         let empty: bool = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM staff_users)", [], |r| r.get(0))?;
-        if empty {
+        if empty && seed_demo {
             demo::seed(&mut conn, DemoSize::Demo, clock.now_utc())?;
         }
         let mut desk = Desk::from_connection(conn, clock)?;
@@ -78,6 +88,8 @@ impl Desk {
         Ok(Desk {
             conn: Mutex::new(conn),
             pending_undo: Mutex::new(HashMap::new()),
+            sync_notify: Arc::new(tokio::sync::Notify::new()),
+            sync_runtime: Mutex::new(sync::status::Runtime::default()),
             session: Mutex::new(None),
             clock,
             messages,
@@ -201,6 +213,7 @@ impl Desk {
             sync::outbox::enqueue(&tx, &mutation, batch, &rows)?;
         }
         tx.commit()?;
+        self.sync_notify.notify_one();
         Ok((session, applied))
     }
 

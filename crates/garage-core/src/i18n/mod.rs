@@ -51,6 +51,9 @@ pub const RUST_MESSAGE_FILES: &[(Locale, &str, &str)] = &[
     (Locale::EnGb, "delete.ftl", include_str!("../../../../locales/en-GB/delete.ftl")),
     (Locale::Pl, "delete.ftl", include_str!("../../../../locales/pl/delete.ftl")),
     (Locale::Ro, "delete.ftl", include_str!("../../../../locales/ro/delete.ftl")),
+    (Locale::EnGb, "sync.ftl", include_str!("../../../../locales/en-GB/sync.ftl")),
+    (Locale::Pl, "sync.ftl", include_str!("../../../../locales/pl/sync.ftl")),
+    (Locale::Ro, "sync.ftl", include_str!("../../../../locales/ro/sync.ftl")),
 ];
 
 /// Parsed message bundles, one per locale.

@@ -2,8 +2,14 @@
 //! speak, and applying one change under the rules, which the desk and the server share.
 
 pub mod apply;
+pub mod client;
+pub mod engine;
 pub mod outbox;
 pub mod protocol;
+pub mod pull;
+pub mod push;
+pub mod state;
+pub mod status;
 
 pub use apply::{apply, required_permission, touched_rows, Applied};
 

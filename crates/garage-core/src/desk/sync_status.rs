@@ -1,0 +1,172 @@
+//! The desk's side of the sync: what the engine needs from it, and what the UI shows (S5).
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+use uuid::Uuid;
+
+use super::Desk;
+use crate::delete::BlockerKind;
+use crate::error::{CoreError, ErrorCode};
+use crate::i18n::money;
+use crate::sync::protocol::{Mutation, MutationKind, Rejection};
+use crate::sync::status::{Runtime, SyncConnection, SyncProblem, SyncStatus};
+use crate::sync::{outbox, state};
+
+impl Desk {
+    pub fn sync_notify(&self) -> Arc<tokio::sync::Notify> {
+        self.sync_notify.clone()
+    }
+
+    pub fn now_utc(&self) -> DateTime<Utc> {
+        self.clock.now_utc()
+    }
+
+    pub fn update_sync(&self, change: impl FnOnce(&mut Runtime)) {
+        change(&mut self.sync_runtime.lock().unwrap_or_else(|p| p.into_inner()));
+    }
+
+    /// Whether this run of the app may still undo batch `batch_id` (its push waits until not).
+    pub fn is_undoable(&self, batch_id: Uuid) -> bool {
+        let now = self.clock.monotonic();
+        self.pending_undo
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&batch_id)
+            .is_some_and(|p| now.saturating_duration_since(p.committed) < crate::delete::UNDO_WINDOW)
+    }
+
+    pub fn sync_status(&self) -> Result<SyncStatus, CoreError> {
+        let runtime = self.sync_runtime.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let staff = self.session().as_ref().map(|s| s.staff_id);
+        let conn = self.connection();
+        let connection = match (runtime.configured, runtime.online, runtime.syncing || runtime.download.is_some()) {
+            (false, ..) => SyncConnection::Standalone,
+            (true, _, true) => SyncConnection::Syncing,
+            (true, true, false) => SyncConnection::Online,
+            (true, false, false) => SyncConnection::Offline,
+        };
+        let unread_problems: u32 = match staff {
+            Some(staff) => conn.query_row(
+                "SELECT count(*) FROM sync_problems WHERE staff_id = ?1 AND read_at IS NULL",
+                params![staff.to_string()],
+                |r| r.get(0),
+            )?,
+            None => 0,
+        };
+        Ok(SyncStatus {
+            connection,
+            waiting: outbox::waiting(&conn)?,
+            last_sync: state::get(&conn, state::LAST_SYNC)?,
+            download: runtime.download,
+            unread_problems,
+        })
+    }
+
+    /// The signed-in user's sync problems, newest first, each explained in their language.
+    pub fn sync_problems(&self) -> Result<Vec<SyncProblem>, CoreError> {
+        let session = self.require_session()?;
+        let locale = self.locale();
+        let conn = self.connection();
+        let mut stmt = conn.prepare(
+            "SELECT id, occurred_at, mutation, rejection, read_at IS NOT NULL FROM sync_problems
+              WHERE staff_id = ?1 ORDER BY occurred_at DESC, id",
+        )?;
+        let rows = stmt.query_map(params![session.staff_id.to_string()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get(4)?,
+            ))
+        })?;
+        let mut problems = Vec::new();
+        for row in rows {
+            let (id, occurred_at, mutation, rejection, read) = row?;
+            let mutation: Mutation =
+                serde_json::from_str(&mutation).map_err(|e| CoreError::Migration(e.to_string()))?;
+            let rejection: Option<Rejection> =
+                serde_json::from_str(&rejection).map_err(|e| CoreError::Migration(e.to_string()))?;
+            let message = self.explain(&conn, locale, &mutation, rejection.as_ref());
+            problems.push(SyncProblem { id: Uuid::parse_str(&id).unwrap_or_default(), occurred_at, message, read });
+        }
+        Ok(problems)
+    }
+
+    pub fn mark_problem_read(&self, id: Uuid) -> Result<(), CoreError> {
+        let session = self.require_session()?;
+        let n = self.connection().execute(
+            "UPDATE sync_problems SET read_at = coalesce(read_at, ?3) WHERE id = ?1 AND staff_id = ?2",
+            params![id.to_string(), session.staff_id.to_string(), crate::clock::to_storage(self.clock.now_utc())],
+        )?;
+        if n == 0 {
+            return Err(CoreError::NotFound("sync problem"));
+        }
+        Ok(())
+    }
+
+    fn explain(
+        &self,
+        conn: &rusqlite::Connection,
+        locale: crate::i18n::Locale,
+        mutation: &Mutation,
+        rejection: Option<&Rejection>,
+    ) -> String {
+        let m = &self.messages;
+        let code = rejection.map(|r| r.code);
+        match (&mutation.kind, rejection) {
+            (MutationKind::DeleteCustomer { customer_id, .. }, Some(rejection))
+                if rejection.code == ErrorCode::DeleteBlocked =>
+            {
+                let name: String = conn
+                    .query_row("SELECT name FROM customers WHERE id = ?1", [customer_id.to_string()], |r| r.get(0))
+                    .unwrap_or_default();
+                let blockers: Vec<String> = rejection
+                    .blockers
+                    .iter()
+                    .map(|b| {
+                        let n = i64::from(b.count);
+                        match b.kind {
+                            BlockerKind::WorkOrders => {
+                                let base = m.format(locale, "delete-blocker-work-orders", &[("count", n.into())]);
+                                match &b.plate {
+                                    Some((plate, on)) => m.format(
+                                        locale,
+                                        "delete-blocker-work-orders-including",
+                                        &[
+                                            ("workOrders", base.into()),
+                                            ("onPlate", i64::from(*on).into()),
+                                            ("plate", crate::plates::format(plate).into()),
+                                        ],
+                                    ),
+                                    None => base,
+                                }
+                            }
+                            BlockerKind::Invoices => m.format(
+                                locale,
+                                "delete-blocker-invoices",
+                                &[("count", n.into()), ("total", money(locale, b.total_pence).into())],
+                            ),
+                            BlockerKind::Conversations => {
+                                m.format(locale, "delete-blocker-conversations", &[("count", n.into())])
+                            }
+                        }
+                    })
+                    .collect();
+                m.format(
+                    locale,
+                    "sync-problem-delete-blocked",
+                    &[("customer", name.into()), ("blockers", blockers.join("; ").into())],
+                )
+            }
+            _ => {
+                let reason = code
+                    .map(|c| crate::error::message_for_code(m, locale, c))
+                    .unwrap_or_else(|| m.text(locale, "error-storage"));
+                m.format(locale, "sync-problem-rejected", &[("reason", reason.into())])
+            }
+        }
+    }
+}

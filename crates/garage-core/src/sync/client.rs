@@ -1,0 +1,97 @@
+//! The HTTP side of the sync: reqwest against the central server's endpoints.
+
+use std::time::Duration;
+
+use uuid::Uuid;
+
+use super::protocol::*;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("server unreachable: {0}")]
+    Http(#[from] reqwest::Error),
+    #[error("server answered {0}")]
+    Status(reqwest::StatusCode),
+    #[error("local: {0}")]
+    Local(#[from] crate::error::CoreError),
+}
+
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Client {
+    pub fn new(base: &str) -> Client {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .timeout(Duration::from_secs(30))
+            .build()
+            .expect("an HTTP client with default TLS");
+        Client { http, base: base.trim_end_matches('/').to_owned() }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn checked(response: reqwest::Response) -> Result<reqwest::Response, SyncError> {
+        if response.status().is_success() {
+            Ok(response)
+        } else {
+            Err(SyncError::Status(response.status()))
+        }
+    }
+
+    pub async fn register(&self, device_id: Uuid, name: &str) -> Result<String, SyncError> {
+        let body = RegisterDevice { device_id, name: name.to_owned() };
+        let response = self.http.post(self.url("/v1/devices")).json(&body).send().await?;
+        Ok(Self::checked(response).await?.json::<DeviceToken>().await?.token)
+    }
+
+    pub async fn changes(&self, token: &str, after: i64, limit: u32) -> Result<ChangesPage, SyncError> {
+        let response = self
+            .http
+            .get(self.url(&format!("/v1/changes?after={after}&limit={limit}")))
+            .bearer_auth(token)
+            .send()
+            .await?;
+        Ok(Self::checked(response).await?.json().await?)
+    }
+
+    pub async fn push(&self, token: &str, mutations: Vec<Mutation>) -> Result<PushResponse, SyncError> {
+        let response = self
+            .http
+            .post(self.url("/v1/mutations"))
+            .bearer_auth(token)
+            .json(&PushRequest { mutations })
+            .send()
+            .await?;
+        Ok(Self::checked(response).await?.json().await?)
+    }
+
+    /// Opens the live hint stream; each `changed` event calls `on_change`. Returns when it ends.
+    pub async fn listen(&self, token: &str, mut on_change: impl FnMut()) -> Result<(), SyncError> {
+        let mut response = Self::checked(
+            self.http
+                .get(self.url("/v1/events"))
+                .bearer_auth(token)
+                .timeout(Duration::from_secs(24 * 60 * 60))
+                .send()
+                .await?,
+        )
+        .await?;
+        let mut buffer = String::new();
+        while let Some(chunk) = response.chunk().await? {
+            buffer.push_str(&String::from_utf8_lossy(&chunk));
+            while let Some(end) = buffer.find("\n\n") {
+                let event: String = buffer.drain(..end + 2).collect();
+                if event.lines().any(|l| l.trim() == "event: changed") {
+                    on_change();
+                }
+            }
+        }
+        Ok(())
+    }
+}

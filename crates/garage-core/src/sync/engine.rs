@@ -1,0 +1,156 @@
+//! The background sync (S2–S4): push what waits, pull what changed, again whenever something
+//! changes here or the server hints, with backoff and jitter while the server is away. It never
+//! holds the desk for long: each page or answer is one short transaction.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use rand::Rng;
+
+use super::client::{Client, SyncError};
+use super::status::DownloadProgress;
+use super::{pull, push, state};
+use crate::clock::to_storage;
+use crate::Desk;
+
+/// Rows asked for per page of the pull.
+pub const PAGE: u32 = 1_000;
+/// Changes pushed per request.
+pub const PUSH_BATCH: usize = 100;
+/// Pull at least this often even without a hint.
+pub const IDLE: Duration = Duration::from_secs(15);
+pub const MAX_BACKOFF: Duration = Duration::from_secs(30);
+
+pub struct Engine {
+    desk: Arc<Desk>,
+    client: Client,
+}
+
+impl Engine {
+    pub fn new(desk: Arc<Desk>, server_url: &str) -> Engine {
+        Engine { desk, client: Client::new(server_url) }
+    }
+
+    /// Runs until the process ends.
+    pub async fn run(self) {
+        self.desk.update_sync(|r| r.configured = true);
+        let listener = Engine { desk: self.desk.clone(), client: self.client.clone() };
+        tokio::spawn(listener.listen());
+        let mut backoff = Duration::from_secs(1);
+        loop {
+            let wait = match self.cycle().await {
+                Ok(held) => {
+                    backoff = Duration::from_secs(1);
+                    self.desk.update_sync(|r| r.online = true);
+                    if held {
+                        Duration::from_secs(1)
+                    } else {
+                        IDLE
+                    }
+                }
+                Err(error) => {
+                    eprintln!("garage-desk: sync: {error}");
+                    self.desk.update_sync(|r| {
+                        r.online = false;
+                        r.syncing = false;
+                    });
+                    let jitter = Duration::from_millis(rand::rng().random_range(0..500));
+                    let wait = backoff + jitter;
+                    backoff = (backoff * 2).min(MAX_BACKOFF);
+                    wait
+                }
+            };
+            let notify = self.desk.sync_notify();
+            tokio::select! {
+                _ = notify.notified() => {}
+                _ = tokio::time::sleep(wait) => {}
+            }
+        }
+    }
+
+    /// One push and pull. Returns whether a delete is still held back by its undo window.
+    pub async fn cycle(&self) -> Result<bool, SyncError> {
+        let token = self.token().await?;
+        self.desk.update_sync(|r| r.syncing = true);
+        let held = self.push(&token).await?;
+        self.pull(&token).await?;
+        {
+            let conn = self.desk.connection();
+            state::set(&conn, state::LAST_SYNC, &to_storage(self.desk.now_utc()))?;
+        }
+        self.desk.update_sync(|r| {
+            r.syncing = false;
+            r.online = true;
+        });
+        Ok(held)
+    }
+
+    async fn token(&self) -> Result<String, SyncError> {
+        let existing = state::get(&self.desk.connection(), state::DEVICE_TOKEN)?;
+        if let Some(token) = existing {
+            return Ok(token);
+        }
+        let name = std::env::var("HOSTNAME").unwrap_or_else(|_| "desk".to_owned());
+        let token = self.client.register(self.desk.device_id(), &name).await?;
+        state::set(&self.desk.connection(), state::DEVICE_TOKEN, &token)?;
+        Ok(token)
+    }
+
+    async fn push(&self, token: &str) -> Result<bool, SyncError> {
+        loop {
+            let queue = push::queued(&self.desk.connection(), PUSH_BATCH)?;
+            // Keep the order: stop at the first delete that can still be undone here.
+            let ready: Vec<push::Queued> =
+                queue.iter().take_while(|q| q.batch_id.is_none_or(|b| !self.desk.is_undoable(b))).cloned().collect();
+            let held = ready.len() < queue.len();
+            if ready.is_empty() {
+                return Ok(held);
+            }
+            let response = self.client.push(token, ready.iter().map(|q| q.mutation.clone()).collect()).await?;
+            let now = to_storage(self.desk.now_utc());
+            let refresh =
+                push::settle(&mut self.desk.connection(), self.desk.device_id(), &now, &ready, &response.results)?;
+            if !refresh.is_empty() {
+                // The server never applied these: its rows are the truth. Pull them again.
+                let conn = self.desk.connection();
+                state::set(&conn, state::CURSOR, "0")?;
+            }
+            if held || queue.len() < PUSH_BATCH {
+                return Ok(held);
+            }
+        }
+    }
+
+    async fn pull(&self, token: &str) -> Result<(), SyncError> {
+        let mut cursor = state::cursor(&self.desk.connection())?;
+        let initial = cursor == 0;
+        let mut received = 0u32;
+        loop {
+            let page = self.client.changes(token, cursor, PAGE).await?;
+            pull::apply_page(&mut self.desk.connection(), &page)?;
+            received += page.changes.len() as u32;
+            if initial {
+                let total = received + u32::try_from(page.remaining).unwrap_or(u32::MAX);
+                self.desk.update_sync(|r| r.download = Some(DownloadProgress { received, total }));
+            }
+            cursor = page.cursor;
+            if page.remaining == 0 {
+                break;
+            }
+        }
+        self.desk.update_sync(|r| r.download = None);
+        Ok(())
+    }
+
+    /// Follows the server's live hints; each one wakes the main loop at once.
+    async fn listen(self) {
+        loop {
+            let token = state::get(&self.desk.connection(), state::DEVICE_TOKEN).ok().flatten();
+            if let Some(token) = token {
+                let desk = self.desk.clone();
+                let _ = self.client.listen(&token, || desk.sync_notify().notify_one()).await;
+            }
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        }
+    }
+}

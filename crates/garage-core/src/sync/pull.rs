@@ -1,0 +1,162 @@
+//! Applying pulled changes (S4): each page in one transaction that also moves the cursor, so a
+//! download interrupted anywhere resumes where it stopped. Rows that local changes still waiting
+//! for the server have touched are left alone (never overwrite unconfirmed local changes).
+
+use std::collections::{BTreeSet, HashMap};
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, Transaction, TransactionBehavior};
+use uuid::Uuid;
+
+use super::protocol::{Change, ChangesPage};
+use super::state;
+use crate::customers::reindex_customer;
+use crate::error::CoreError;
+
+/// Tables the server sends. Anything else in a page is ignored.
+pub const SYNCED_TABLES: &[&str] = &[
+    "staff_users",
+    "staff_permission_overrides",
+    "customers",
+    "vehicles",
+    "registrations",
+    "work_orders",
+    "invoices",
+    "payments",
+    "conversations",
+    "consent_events",
+    "delete_batches",
+    "audit_entries",
+];
+
+/// What one page did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Applied {
+    pub written: usize,
+    /// Skipped because a local change waiting for the server touched them.
+    pub shielded: usize,
+}
+
+fn columns(conn: &Connection, table: &str) -> Result<Vec<String>, CoreError> {
+    let mut stmt = conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
+    let names = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(names.collect::<Result<_, _>>()?)
+}
+
+fn json_to_sql(value: &serde_json::Value) -> Value {
+    match value {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Integer(i64::from(*b)),
+        serde_json::Value::Number(n) => {
+            n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0)))
+        }
+        serde_json::Value::String(s) => Value::Text(s.clone()),
+        other => Value::Text(other.to_string()),
+    }
+}
+
+/// The local key of a change: the id, or `staff_id|permission` for permission overrides.
+fn row_key(change: &Change) -> Option<String> {
+    let key = &change.key;
+    if let Some(id) = key.get("id").and_then(|v| v.as_str()) {
+        return Some(id.to_owned());
+    }
+    let staff = key.get("staff_id")?.as_str()?;
+    let permission = key.get("permission")?.as_str()?;
+    Some(format!("{staff}|{permission}"))
+}
+
+pub fn apply_page(conn: &mut Connection, page: &ChangesPage) -> Result<Applied, CoreError> {
+    // Foreign keys are checked by the server; pages arrive in its order, not parents first.
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let result = apply_page_in_transaction(conn, page);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    result
+}
+
+fn apply_page_in_transaction(conn: &mut Connection, page: &ChangesPage) -> Result<Applied, CoreError> {
+    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
+    state::set(&tx, state::APPLYING_PULL, "1")?;
+    let mut columns_of: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut customers = BTreeSet::new();
+    let mut applied = Applied::default();
+    for change in &page.changes {
+        let Some(table) = SYNCED_TABLES.iter().copied().find(|t| *t == change.table) else { continue };
+        let Some(key) = row_key(change) else { continue };
+        let shielded: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sync_outbox_rows WHERE table_name = ?1 AND row_key = ?2)",
+            [table, key.as_str()],
+            |r| r.get(0),
+        )?;
+        if shielded {
+            applied.shielded += 1;
+            continue;
+        }
+        match &change.row {
+            None if table == "staff_permission_overrides" => {
+                let (staff, permission) = key.split_once('|').unwrap_or_default();
+                tx.execute(
+                    "DELETE FROM staff_permission_overrides WHERE staff_id = ?1 AND permission = ?2",
+                    [staff, permission],
+                )?;
+            }
+            None => {}
+            Some(row) => {
+                if !columns_of.contains_key(table) {
+                    columns_of.insert(table, columns(&tx, table)?);
+                }
+                let known = &columns_of[table];
+                let present: Vec<&String> = known.iter().filter(|c| row.get(c.as_str()).is_some()).collect();
+                let values: Vec<Value> = present.iter().map(|c| json_to_sql(&row[c.as_str()])).collect();
+                let names = present.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
+                let marks = (1..=present.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+                let updates = present.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>().join(", ");
+                tx.prepare_cached(&format!(
+                    "INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT DO UPDATE SET {updates}"
+                ))?
+                .execute(params_from_iter(values.iter()))?;
+                collect_customer(&tx, table, row, &mut customers)?;
+            }
+        }
+        applied.written += 1;
+    }
+    for customer in customers {
+        reindex_customer(&tx, customer)?;
+    }
+    state::set(&tx, state::CURSOR, &page.cursor.to_string())?;
+    state::remove(&tx, state::APPLYING_PULL)?;
+    tx.commit()?;
+    Ok(applied)
+}
+
+/// The customer whose search terms a pulled row may change.
+fn collect_customer(
+    tx: &Connection,
+    table: &str,
+    row: &serde_json::Value,
+    out: &mut BTreeSet<Uuid>,
+) -> Result<(), CoreError> {
+    let text = |k: &str| row.get(k).and_then(|v| v.as_str()).and_then(|s| Uuid::parse_str(s).ok());
+    let customer = match table {
+        "customers" => text("id"),
+        "vehicles" => text("customer_id"),
+        "registrations" => match text("vehicle_id") {
+            Some(vehicle) => tx
+                .query_row("SELECT customer_id FROM vehicles WHERE id = ?1", [vehicle.to_string()], |r| {
+                    r.get::<_, String>(0)
+                })
+                .ok()
+                .and_then(|s| Uuid::parse_str(&s).ok()),
+            None => None,
+        },
+        _ => None,
+    };
+    if let Some(c) = customer {
+        let exists: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1)", [c.to_string()], |r| r.get(0))?;
+        if exists {
+            out.insert(c);
+        }
+    }
+    Ok(())
+}

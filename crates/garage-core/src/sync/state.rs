@@ -1,0 +1,32 @@
+//! The sync's own small facts, kept in `sync_state`: the pull cursor and the device token.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::CoreError;
+
+pub const CURSOR: &str = "cursor";
+pub const DEVICE_TOKEN: &str = "device_token";
+pub const LAST_SYNC: &str = "last_sync";
+/// Present only inside a pull's transaction (see migrations/0003_pull_guard.sql).
+pub const APPLYING_PULL: &str = "applying_pull";
+
+pub fn get(conn: &Connection, key: &str) -> Result<Option<String>, CoreError> {
+    Ok(conn.query_row("SELECT value FROM sync_state WHERE key = ?1", params![key], |r| r.get(0)).optional()?)
+}
+
+pub fn set(conn: &Connection, key: &str, value: &str) -> Result<(), CoreError> {
+    conn.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
+pub fn remove(conn: &Connection, key: &str) -> Result<(), CoreError> {
+    conn.execute("DELETE FROM sync_state WHERE key = ?1", params![key])?;
+    Ok(())
+}
+
+pub fn cursor(conn: &Connection) -> Result<i64, CoreError> {
+    Ok(get(conn, CURSOR)?.and_then(|c| c.parse().ok()).unwrap_or(0))
+}

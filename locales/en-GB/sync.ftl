@@ -1,0 +1,8 @@
+# What the sync with the central server tells people (S3, S5), worded by Rust.
+
+sync-problem-delete-blocked = The central server did not delete { $customer }: { $blockers }. { $customer } is back on the customer list; resolve these, then delete again.
+sync-problem-rejected = The central server refused a change you made: { $reason } It has been undone on this desk.
+sync-reason-rate-limited = Rate limited - too many deletes this hour.
+sync-reason-amount-too-large = The amount was more than was outstanding.
+sync-reason-plate-taken = A released plate was already on another vehicle.
+sync-reason-delete-blocked = The customer still had open work, unpaid invoices or active conversations.

@@ -1,0 +1,8 @@
+# Komunikaty synchronizacji z serwerem centralnym (S3, S5), układane przez Rust.
+
+sync-problem-delete-blocked = Serwer centralny nie usunął klienta { $customer }: { $blockers }. { $customer } wrócił na listę klientów; rozwiąż te sprawy i usuń ponownie.
+sync-problem-rejected = Serwer centralny odrzucił wprowadzoną przez Ciebie zmianę: { $reason } Zmiana została cofnięta na tym stanowisku.
+sync-reason-rate-limited = Limit usunięć - zbyt wiele usunięć w tej godzinie.
+sync-reason-amount-too-large = Kwota była większa niż pozostało do zapłaty.
+sync-reason-plate-taken = Zwolniony numer rejestracyjny był już przypisany do innego pojazdu.
+sync-reason-delete-blocked = Klient miał jeszcze otwarte zlecenia, nieopłacone faktury lub aktywne rozmowy.

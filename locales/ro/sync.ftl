@@ -1,0 +1,8 @@
+# Mesajele sincronizării cu serverul central (S3, S5), formulate de Rust.
+
+sync-problem-delete-blocked = Serverul central nu l-a șters pe { $customer }: { $blockers }. { $customer } a revenit în lista de clienți; rezolvați acestea, apoi ștergeți din nou.
+sync-problem-rejected = Serverul central a refuzat o modificare făcută de dumneavoastră: { $reason } Modificarea a fost anulată pe acest calculator.
+sync-reason-rate-limited = Limită atinsă - prea multe ștergeri în această oră.
+sync-reason-amount-too-large = Suma depășea restul de plată.
+sync-reason-plate-taken = Un număr eliberat era deja pe alt vehicul.
+sync-reason-delete-blocked = Clientul mai avea comenzi deschise, facturi neplătite sau conversații active.
