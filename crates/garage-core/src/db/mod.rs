@@ -17,21 +17,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> =
 
 /// Opens (creating if needed) the cache at `path` and brings its schema up to date.
 pub fn open(path: &Path) -> Result<Connection, CoreError> {
-    open_with_extra(path, &[])
-}
-
-/// Like [`open`], with `extra` migrations applied after the shared ones (the central server's
-/// own tables). The numbering continues: extra file N is schema version shared + N.
-pub fn open_with_extra(path: &Path, extra: &[&'static str]) -> Result<Connection, CoreError> {
     let mut conn = Connection::open(path)?;
     configure(&conn)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    if extra.is_empty() {
-        migrate(&mut conn)?;
-    } else {
-        let all: Vec<M<'static>> = MIGRATION_FILES.iter().chain(extra).map(|sql| M::up(sql)).collect();
-        Migrations::new(all).to_latest(&mut conn)?;
-    }
+    migrate(&mut conn)?;
     Ok(conn)
 }
 

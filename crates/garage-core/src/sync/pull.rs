@@ -111,10 +111,14 @@ fn apply_page_in_transaction(conn: &mut Connection, page: &ChangesPage) -> Resul
                 let names = present.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
                 let marks = (1..=present.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
                 let updates = present.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>().join(", ");
-                tx.prepare_cached(&format!(
-                    "INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT DO UPDATE SET {updates}"
-                ))?
-                .execute(params_from_iter(values.iter()))?;
+                // The audit log is append-only here too: an entry this desk already wrote (same id,
+                // derived from the change) is kept as it is.
+                let sql = if table == "audit_entries" {
+                    format!("INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})")
+                } else {
+                    format!("INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT DO UPDATE SET {updates}")
+                };
+                tx.prepare_cached(&sql)?.execute(params_from_iter(values.iter()))?;
                 collect_customer(&tx, table, row, &mut customers)?;
             }
         }

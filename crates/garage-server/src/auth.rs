@@ -1,0 +1,62 @@
+//! Device tokens: random, handed out once, stored only as a SHA-256 hash. Every request but
+//! registration carries one as `Authorization: Bearer <token>`.
+
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::database::Database;
+use crate::devices;
+use crate::error::ApiError;
+
+/// A new random token: 32 bytes, hex.
+pub fn new_token() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
+}
+
+/// What the database keeps of a token.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// The registered device a request comes from.
+#[derive(Debug, Clone, Copy)]
+pub struct Device {
+    pub id: Uuid,
+}
+
+impl FromRequestParts<Database> for Device {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, db: &Database) -> Result<Device, ApiError> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|token| !token.is_empty())
+            .ok_or_else(|| ApiError::unauthorized("no_device_token", "a device token is required"))?;
+        let hash = token_hash(token);
+        let id = db.run(move |conn| devices::by_token_hash(conn, &hash)).await?;
+        let id = id.ok_or_else(|| ApiError::unauthorized("unknown_device_token", "the device token is not valid"))?;
+        Ok(Device { id })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_hashes_stable() {
+        let (a, b) = (new_token(), new_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 64);
+        assert_eq!(token_hash(&a), token_hash(&a));
+        assert_ne!(token_hash(&a), a);
+        assert_eq!(token_hash("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}

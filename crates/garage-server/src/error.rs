@@ -1,0 +1,85 @@
+//! Error answers: an HTTP status and an [`ErrorBody`] with a stable code. Storage trouble is a 503,
+//! so a device tries again later.
+
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use garage_core::sync::protocol::ErrorBody;
+use garage_core::{CoreError, ErrorCode};
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: String,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> ApiError {
+        ApiError { status, code: code.to_owned(), message: message.into() }
+    }
+
+    pub fn unauthorized(code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::UNAUTHORIZED, code, message)
+    }
+
+    pub fn invalid_input(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, "invalid_input", message)
+    }
+
+    /// A rule's refusal with `status`, its code taken from the core.
+    pub fn rule(status: StatusCode, error: &CoreError) -> ApiError {
+        ApiError { status, code: code_name(error.code()), message: error.to_string() }
+    }
+}
+
+/// The snake_case name of a core error code, as it crosses the wire (serde's own form, so a code
+/// the core adds later needs nothing here).
+pub fn code_name(code: ErrorCode) -> String {
+    match serde_json::to_value(code) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => format!("{code:?}"),
+    }
+}
+
+impl From<CoreError> for ApiError {
+    fn from(error: CoreError) -> ApiError {
+        if error.code() == ErrorCode::Storage {
+            tracing::error!("storage: {error}");
+            return ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "storage", "the database is busy; try again later");
+        }
+        ApiError::rule(StatusCode::BAD_REQUEST, &error)
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> ApiError {
+        ApiError::new(rejection.status(), "invalid_input", rejection.body_text())
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(rejection: QueryRejection) -> ApiError {
+        ApiError::invalid_input(rejection.body_text())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, Json(ErrorBody { code: self.code, message: self.message })).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_names_are_the_wire_form() {
+        assert_eq!(code_name(ErrorCode::WrongPin), "wrong_pin");
+        assert_eq!(code_name(ErrorCode::LockedOut), "locked_out");
+        assert_eq!(code_name(ErrorCode::DeleteBlocked), "delete_blocked");
+        assert_eq!(code_name(ErrorCode::Storage), "storage");
+    }
+}

@@ -1,0 +1,96 @@
+//! garage-server: the central server of Garage Desk. Desks register, sign their staff in, pull
+//! the garage's changes from a cursor and push theirs, which the server re-checks (product.md §5).
+
+mod auth;
+mod changes;
+mod config;
+mod database;
+mod devices;
+mod error;
+mod events;
+mod mutations;
+mod routes;
+mod sign_in;
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use config::{Command, Config};
+use database::Database;
+use events::Events;
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).init();
+    let config = match config::parse_args(std::env::args().skip(1)) {
+        Ok(Command::Help) => {
+            println!("{}", config::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Version) => {
+            println!("garage-server {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Run { config_file }) => Config::load(config_file.as_deref(), |key| std::env::var(key).ok()),
+        Err(e) => Err(format!("{e}\n{}", config::USAGE)),
+    };
+    let result = config.and_then(|config| {
+        tokio::runtime::Runtime::new().map_err(|e| format!("cannot start: {e}"))?.block_on(serve(config))
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("garage-server: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: Config) -> Result<(), String> {
+    let shown = config.database.display().to_string();
+    let mut conn = database::open(&config.database).map_err(|e| format!("cannot open {shown}: {e}"))?;
+    if config.seed_demo {
+        let started = Instant::now();
+        if database::seed_demo_if_empty(&mut conn).map_err(|e| format!("cannot seed the demo garage: {e}"))? {
+            tracing::info!("seeded the demo garage in {} ms", started.elapsed().as_millis());
+        }
+    }
+    let newest = database::newest_seq(&conn).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    tracing::info!("database {shown}, change log at seq {newest}");
+    let db = Database::new(conn, Events::new(newest));
+
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    println!("garage-server: listening on http://{addr}");
+
+    tokio::select! {
+        served = axum::serve(listener, routes::router(db)) => served.map_err(|e| e.to_string()),
+        () = stop_signal() => {
+            // Every commit is already durable; open event streams are simply dropped.
+            tracing::info!("stopping");
+            Ok(())
+        }
+    }
+}
+
+async fn stop_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+}

@@ -1,0 +1,26 @@
+//! `POST /v1/devices`: a desk registers and gets its token.
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::State;
+use axum::Json;
+use garage_core::sync::protocol::{DeviceToken, RegisterDevice};
+
+use crate::database::Database;
+use crate::devices;
+use crate::error::ApiError;
+
+const MAX_NAME: usize = 200;
+
+pub async fn register(
+    State(db): State<Database>,
+    body: Result<Json<RegisterDevice>, JsonRejection>,
+) -> Result<Json<DeviceToken>, ApiError> {
+    let Json(RegisterDevice { device_id, name }) = body?;
+    let name = name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > MAX_NAME {
+        return Err(ApiError::invalid_input(format!("a device name has 1 to {MAX_NAME} characters")));
+    }
+    tracing::info!(device = %device_id, "device registered");
+    let token = db.run(move |conn| devices::register(conn, device_id, &name)).await?;
+    Ok(Json(DeviceToken { token }))
+}

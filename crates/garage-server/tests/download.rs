@@ -1,0 +1,124 @@
+//! S1, S4: a desk downloads the whole garage in pages from a cursor, and a download cut short by
+//! a server restart goes on from where it stopped.
+
+mod harness;
+
+use std::collections::{HashMap, HashSet};
+use std::time::Instant;
+
+use garage_core::sync::protocol::Change;
+use harness::{fresh, Desk, Server};
+use reqwest::StatusCode;
+
+const SYNCED: &[&str] = &[
+    "staff_users",
+    "staff_permission_overrides",
+    "customers",
+    "vehicles",
+    "registrations",
+    "work_orders",
+    "invoices",
+    "payments",
+    "conversations",
+    "consent_events",
+    "delete_batches",
+    "audit_entries",
+];
+
+/// Each change names one row; every row of every synced table is there once.
+fn assert_every_row(server: &Server, changes: &[Change]) {
+    let mut per_table: HashMap<&str, i64> = HashMap::new();
+    let mut keys = HashSet::new();
+    for change in changes {
+        assert!(keys.insert((change.table.clone(), change.key.to_string())), "{} {} twice", change.table, change.key);
+        *per_table.entry(change.table.as_str()).or_default() += 1;
+        let row = change.row.as_ref().expect("no removals in a fresh garage");
+        if let Some(id) = change.key.get("id") {
+            assert_eq!(row.get("id"), Some(id), "the key is the row's id");
+        }
+    }
+    for table in SYNCED {
+        let rows = server.count(&format!("SELECT count(*) FROM {table}"));
+        assert_eq!(per_table.get(table).copied().unwrap_or(0), rows, "{table}");
+    }
+    assert_eq!(per_table.len(), SYNCED.iter().filter(|t| per_table.contains_key(*t)).count(), "only synced tables");
+    assert_eq!(per_table["customers"], 310);
+}
+
+#[test]
+fn s4_two_devices_download_everything_in_pages() {
+    let (_dir, server) = fresh();
+    let first = Desk::register(&server, "Front desk");
+    let second = Desk::register(&server, "Workshop");
+    assert_ne!(first.token, second.token);
+
+    let started = Instant::now();
+    let (changes, cursor) = first.download(0, 1000);
+    eprintln!("downloaded {} changes in pages of 1000 in {} ms", changes.len(), started.elapsed().as_millis());
+    assert_every_row(&server, &changes);
+    assert_eq!(cursor, changes.last().unwrap().seq);
+    assert!(changes.windows(2).all(|w| w[0].seq < w[1].seq), "oldest first");
+
+    // The second desk, in the largest pages, gets the very same.
+    let (again, _) = second.download(0, 100_000);
+    assert_eq!(again, changes);
+    let page = second.page(0, 100_000);
+    assert_eq!(page.changes.len(), changes.len().min(5000), "a page holds at most 5000");
+    let page = second.page(0, 300);
+    assert_eq!((page.changes.len(), page.remaining), (300, changes.len() as i64 - 300));
+    let default = second.get("/v1/changes");
+    assert_eq!(default.json::<garage_core::sync::protocol::ChangesPage>().unwrap().changes.len(), 1000);
+    let empty = second.page(cursor, 10);
+    assert_eq!((empty.changes.len(), empty.cursor, empty.remaining), (0, cursor, 0));
+}
+
+#[test]
+fn devices_need_their_token_and_registering_again_replaces_it() {
+    let (_dir, server) = fresh();
+    let desk = Desk::register(&server, "Front desk");
+    let client = harness::client();
+    for request in [
+        client.get(server.url("/v1/changes")),
+        client.get(server.url("/v1/changes")).bearer_auth("not-a-token"),
+        client.get(server.url("/v1/events")),
+        client.post(server.url("/v1/mutations")).json(&serde_json::json!({"mutations": []})),
+        client.post(server.url("/v1/sign-in")).json(&serde_json::json!({"staff_id": desk.id, "pin": "1111"})),
+    ] {
+        let response = request.send().unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        let body: garage_core::sync::protocol::ErrorBody = response.json().unwrap();
+        assert!(body.code.ends_with("device_token"), "{body:?}");
+    }
+    let new_token = harness::register(&server, desk.id, "Front desk (reinstalled)");
+    assert_ne!(new_token, desk.token);
+    assert_eq!(desk.get("/v1/changes?limit=1").status(), StatusCode::UNAUTHORIZED, "the old token is dead");
+    let mut renewed = desk.at(&server);
+    renewed.token = new_token.clone();
+    assert_eq!(renewed.get("/v1/changes?limit=1").status(), StatusCode::OK);
+    assert_eq!(server.count("SELECT count(*) FROM devices"), 1);
+    let stored = server.count("SELECT count(*) FROM devices WHERE token_hash = '' OR instr(token_hash, 'x') > 0");
+    assert_eq!(stored, 0);
+    assert!(!server.log_text().contains(&new_token), "tokens are never logged");
+    assert_eq!(renewed.get("/v1/changes?after=abc").status(), StatusCode::BAD_REQUEST);
+}
+
+#[test]
+fn s4_download_continues_from_the_cursor_after_a_server_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("server.db");
+    let server = Server::start(&database);
+    let desk = Desk::register(&server, "Front desk");
+    let first = desk.page(0, 1000);
+    assert!(first.remaining > 0);
+    let total = server.count("SELECT count(*) FROM sync_changes");
+    server.kill();
+
+    let server = Server::start(&database);
+    assert_eq!(server.count("SELECT count(*) FROM customers"), 310, "not seeded twice");
+    let desk = desk.at(&server);
+    let (rest, _) = desk.download(first.cursor, 1000);
+    let mut all = first.changes;
+    all.extend(rest);
+    assert_eq!(all.len() as i64, total);
+    assert_every_row(&server, &all);
+}

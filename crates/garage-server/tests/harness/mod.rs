@@ -1,0 +1,216 @@
+//! Runs the real `garage-server` binary on a free loopback port with a temporary database, and
+//! talks to it over HTTP as a desk would.
+#![allow(dead_code)] // each test file uses its own part
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use garage_core::i18n::Locale;
+use garage_core::sync::protocol::{
+    Change, ChangesPage, DeviceToken, ErrorBody, Mutation, MutationKind, MutationResult, PushRequest, PushResponse,
+    RegisterDevice, SignInRequest, SignInResponse,
+};
+use reqwest::blocking::Client;
+use reqwest::StatusCode;
+use rusqlite::{Connection, OpenFlags};
+use uuid::Uuid;
+
+pub struct Server {
+    child: Child,
+    pub base: String,
+    pub database: PathBuf,
+    pub log: PathBuf,
+}
+
+impl Server {
+    /// Starts the server on `database` (seeding the demo garage if it is empty).
+    pub fn start(database: &Path) -> Server {
+        let log = database.with_extension("log");
+        let started = Instant::now();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_garage-server"))
+            .env("GARAGE_SERVER_LISTEN", "127.0.0.1:0")
+            .env("GARAGE_SERVER_DATABASE", database)
+            .env("GARAGE_SERVER_SEED_DEMO", "true")
+            .stdout(Stdio::piped())
+            .stderr(std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file"))
+            .spawn()
+            .expect("start garage-server");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("read the first line");
+        let base = line
+            .trim()
+            .strip_prefix("garage-server: listening on ")
+            .unwrap_or_else(|| {
+                panic!("unexpected first line {line:?}; log: {}", std::fs::read_to_string(&log).unwrap_or_default())
+            })
+            .to_owned();
+        eprintln!("server up at {base} in {} ms", started.elapsed().as_millis());
+        Server { child, base, database: database.to_owned(), log }
+    }
+
+    /// Kills the process at once, as a crash or a power cut would.
+    pub fn kill(mut self) {
+        self.child.kill().expect("kill");
+        self.child.wait().expect("wait");
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A read-only look at the server's database (SQLite in WAL mode allows it while it runs).
+    pub fn sql(&self) -> Connection {
+        Connection::open_with_flags(&self.database, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open the database")
+    }
+
+    pub fn count(&self, sql: &str) -> i64 {
+        self.sql().query_row(sql, [], |r| r.get(0)).expect(sql)
+    }
+
+    pub fn staff_id(&self, name: &str) -> Uuid {
+        let id: String = self
+            .sql()
+            .query_row("SELECT id FROM staff_users WHERE display_name = ?1", [name], |r| r.get(0))
+            .expect(name);
+        Uuid::parse_str(&id).unwrap()
+    }
+
+    pub fn customer_id(&self, name: &str) -> Uuid {
+        let id: String = self
+            .sql()
+            .query_row("SELECT id FROM customers WHERE name = ?1 AND deleted_at IS NULL", [name], |r| r.get(0))
+            .expect(name);
+        Uuid::parse_str(&id).unwrap()
+    }
+
+    /// `n` customers the pre-flight finds nothing against: each can be deleted.
+    pub fn clean_customers(&self, n: usize) -> Vec<Uuid> {
+        let conn = self.sql();
+        let mut stmt = conn.prepare("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY name, id").unwrap();
+        let ids: Vec<Uuid> = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .map(|id| Uuid::parse_str(&id.unwrap()).unwrap())
+            .collect();
+        let clean: Vec<Uuid> = ids
+            .into_iter()
+            .filter(|id| !garage_core::delete::preflight(&conn, *id).unwrap().is_blocked())
+            .take(n)
+            .collect();
+        assert_eq!(clean.len(), n, "the demo garage has {n} clean customers");
+        clean
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn client() -> Client {
+    Client::builder().timeout(Duration::from_secs(30)).build().unwrap()
+}
+
+/// A registered desk talking to a server.
+pub struct Desk {
+    pub id: Uuid,
+    pub token: String,
+    pub base: String,
+    client: Client,
+}
+
+impl Desk {
+    pub fn register(server: &Server, name: &str) -> Desk {
+        let id = Uuid::new_v4();
+        let token = register(server, id, name);
+        Desk { id, token, base: server.base.clone(), client: client() }
+    }
+
+    /// The same desk, at a server that has been restarted.
+    pub fn at(&self, server: &Server) -> Desk {
+        Desk { id: self.id, token: self.token.clone(), base: server.base.clone(), client: client() }
+    }
+
+    pub fn get(&self, path: &str) -> reqwest::blocking::Response {
+        self.client.get(format!("{}{path}", self.base)).bearer_auth(&self.token).send().unwrap()
+    }
+
+    pub fn post<T: serde::Serialize>(&self, path: &str, body: &T) -> reqwest::blocking::Response {
+        self.client.post(format!("{}{path}", self.base)).bearer_auth(&self.token).json(body).send().unwrap()
+    }
+
+    pub fn page(&self, after: i64, limit: i64) -> ChangesPage {
+        let response = self.get(&format!("/v1/changes?after={after}&limit={limit}"));
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().unwrap()
+    }
+
+    /// Every change after `after`, in pages of `limit`; returns them and the final cursor.
+    pub fn download(&self, mut after: i64, limit: i64) -> (Vec<Change>, i64) {
+        let mut all = Vec::new();
+        loop {
+            let page = self.page(after, limit);
+            if page.changes.is_empty() {
+                assert_eq!(page.remaining, 0);
+                return (all, page.cursor);
+            }
+            after = page.cursor;
+            all.extend(page.changes);
+        }
+    }
+
+    pub fn sign_in(&self, staff_id: Uuid, pin: &str) -> Result<SignInResponse, (StatusCode, ErrorBody)> {
+        let response = self.post("/v1/sign-in", &SignInRequest { staff_id, pin: pin.to_owned() });
+        match response.status() {
+            StatusCode::OK => Ok(response.json().unwrap()),
+            status => Err((status, response.json().unwrap())),
+        }
+    }
+
+    pub fn push(&self, mutations: &[Mutation]) -> Vec<MutationResult> {
+        let response = self.post("/v1/mutations", &PushRequest { mutations: mutations.to_vec() });
+        assert_eq!(response.status(), StatusCode::OK);
+        let answer: PushResponse = response.json().unwrap();
+        assert_eq!(answer.results.len(), mutations.len());
+        answer.results
+    }
+}
+
+pub fn register(server: &Server, device_id: Uuid, name: &str) -> String {
+    let response = client()
+        .post(server.url("/v1/devices"))
+        .json(&RegisterDevice { device_id, name: name.to_owned() })
+        .send()
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json::<DeviceToken>().unwrap().token
+}
+
+/// A delete of `customer_id` by `staff_id`, confirmed with the English token.
+pub fn delete(staff_id: Uuid, customer_id: Uuid) -> Mutation {
+    Mutation {
+        id: Uuid::new_v4(),
+        staff_id,
+        created_at: "2026-11-30T10:58:01Z".to_owned(),
+        kind: MutationKind::DeleteCustomer {
+            customer_id,
+            token: garage_core::delete::token(Locale::EnGb).to_owned(),
+            locale: Locale::EnGb,
+        },
+    }
+}
+
+/// A fresh temporary folder and a server on a new database in it.
+pub fn fresh() -> (tempfile::TempDir, Server) {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("server.db"));
+    (dir, server)
+}
