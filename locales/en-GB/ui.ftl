@@ -14,6 +14,8 @@ sign-in-heading = Sign in to Garage Desk
 sign-in-staff-legend = Who is at the desk?
 sign-in-choose-hint = Choose your name to sign in.
 sign-in-no-staff = No staff are set up on this computer yet. Ask the garage owner to add you.
+sign-in-downloading = Getting the garage from the central server… Staff appear here once they have arrived.
+sign-in-waiting-offline = This desk cannot reach the central server yet. Staff appear here once the garage has been downloaded.
 sign-in-locked = Locked
 sign-in-pin-label = PIN for { $name }
 sign-in-pin-missing = Enter your PIN
@@ -278,3 +280,52 @@ permission-source-granted = granted
 permission-source-revoked = revoked
 permission-reset = Reset
 permission-reset-label = Reset to role default: { $permission }, { $name }
+
+## Sync with the central server (S3, S5). Problem messages come worded from Rust.
+
+sync-status-standalone = This desk only
+sync-status-online = Online
+sync-status-online-waiting =
+    { $count ->
+        [one] Online · { $count } waiting
+       *[other] Online · { $count } waiting
+    }
+sync-status-syncing = Syncing
+sync-status-syncing-waiting =
+    { $count ->
+        [one] Syncing · { $count } waiting
+       *[other] Syncing · { $count } waiting
+    }
+sync-status-offline = Offline
+sync-status-offline-waiting =
+    { $count ->
+        [one] Offline · { $count } change waiting
+       *[other] Offline · { $count } changes waiting
+    }
+sync-standalone-hint = This desk works on its own, without a central server.
+sync-last-sync = Last synced with the central server: { $time }
+sync-never-synced = Not synced with the central server yet
+sync-problems-count =
+    { $count ->
+        [one] { $count } unread sync problem
+       *[other] { $count } unread sync problems
+    }
+sync-download =
+    { $total ->
+        [one] Downloading the garage… { $received } of { $total } record
+       *[other] Downloading the garage… { $received } of { $total } records
+    }
+sync-download-starting = Downloading the garage…
+sync-problems-banner =
+    { $count ->
+        [one] The central server refused a change you made
+       *[other] The central server refused { $count } changes you made
+    }
+sync-problems-show = Show
+sync-problems-title = Changes the central server refused
+sync-problems-intro = Each change was undone on this desk; nothing else was lost. Newest first.
+sync-problems-empty = The central server has not refused any of your changes.
+sync-problem-mark-read = Mark as read
+sync-problem-marking = Marking…
+sync-problem-read-label = Read
+sync-problems-close = Close

@@ -14,6 +14,8 @@ sign-in-heading = Zaloguj się do Garage Desk
 sign-in-staff-legend = Kto jest przy recepcji?
 sign-in-choose-hint = Wybierz swoje imię i nazwisko, aby się zalogować.
 sign-in-no-staff = Na tym komputerze nie ma jeszcze żadnych pracowników. Poproś właściciela warsztatu o dodanie Cię.
+sign-in-downloading = Pobieranie danych warsztatu z serwera centralnego… Pracownicy pojawią się tutaj, gdy tylko dotrą.
+sign-in-waiting-offline = To stanowisko nie może jeszcze połączyć się z serwerem centralnym. Pracownicy pojawią się tutaj po pobraniu danych warsztatu.
 sign-in-locked = Zablokowany
 sign-in-pin-label = PIN dla: { $name }
 sign-in-pin-missing = Wpisz swój PIN
@@ -284,3 +286,64 @@ permission-source-granted = nadane
 permission-source-revoked = odebrane
 permission-reset = Przywróć
 permission-reset-label = Przywróć ustawienie roli: { $permission }, { $name }
+
+## Sync with the central server (S3, S5). Problem messages come worded from Rust.
+
+sync-status-standalone = Tylko to stanowisko
+sync-status-online = Połączono
+sync-status-online-waiting =
+    { $count ->
+        [one] Połączono · { $count } zmiana w kolejce
+        [few] Połączono · { $count } zmiany w kolejce
+        [many] Połączono · { $count } zmian w kolejce
+       *[other] Połączono · { $count } zmiany w kolejce
+    }
+sync-status-syncing = Synchronizacja
+sync-status-syncing-waiting =
+    { $count ->
+        [one] Synchronizacja · { $count } zmiana w kolejce
+        [few] Synchronizacja · { $count } zmiany w kolejce
+        [many] Synchronizacja · { $count } zmian w kolejce
+       *[other] Synchronizacja · { $count } zmiany w kolejce
+    }
+sync-status-offline = Brak połączenia
+sync-status-offline-waiting =
+    { $count ->
+        [one] Brak połączenia · { $count } zmiana czeka
+        [few] Brak połączenia · { $count } zmiany czekają
+        [many] Brak połączenia · { $count } zmian czeka
+       *[other] Brak połączenia · { $count } zmiany czeka
+    }
+sync-standalone-hint = To stanowisko działa samodzielnie, bez serwera centralnego.
+sync-last-sync = Ostatnia synchronizacja z serwerem centralnym: { $time }
+sync-never-synced = Jeszcze nie zsynchronizowano z serwerem centralnym
+sync-problems-count =
+    { $count ->
+        [one] { $count } nieprzeczytany problem z synchronizacją
+        [few] { $count } nieprzeczytane problemy z synchronizacją
+        [many] { $count } nieprzeczytanych problemów z synchronizacją
+       *[other] { $count } nieprzeczytanego problemu z synchronizacją
+    }
+sync-download =
+    { $total ->
+        [one] Pobieranie danych warsztatu… { $received } z { $total } rekordu
+        [few] Pobieranie danych warsztatu… { $received } z { $total } rekordów
+        [many] Pobieranie danych warsztatu… { $received } z { $total } rekordów
+       *[other] Pobieranie danych warsztatu… { $received } z { $total } rekordu
+    }
+sync-download-starting = Pobieranie danych warsztatu…
+sync-problems-banner =
+    { $count ->
+        [one] Serwer centralny odrzucił wprowadzoną przez Ciebie zmianę
+        [few] Serwer centralny odrzucił { $count } wprowadzone przez Ciebie zmiany
+        [many] Serwer centralny odrzucił { $count } wprowadzonych przez Ciebie zmian
+       *[other] Serwer centralny odrzucił { $count } wprowadzonej przez Ciebie zmiany
+    }
+sync-problems-show = Pokaż
+sync-problems-title = Zmiany odrzucone przez serwer centralny
+sync-problems-intro = Każda z tych zmian została cofnięta na tym stanowisku; nic więcej nie przepadło. Najnowsze na górze.
+sync-problems-empty = Serwer centralny nie odrzucił żadnej z Twoich zmian.
+sync-problem-mark-read = Oznacz jako przeczytane
+sync-problem-marking = Oznaczanie…
+sync-problem-read-label = Przeczytane
+sync-problems-close = Zamknij

@@ -14,6 +14,8 @@ sign-in-heading = Conectați-vă la Garage Desk
 sign-in-staff-legend = Cine este la recepție?
 sign-in-choose-hint = Alegeți-vă numele pentru a vă conecta.
 sign-in-no-staff = Pe acest calculator nu există încă niciun angajat. Cereți proprietarului service-ului să vă adauge.
+sign-in-downloading = Se preiau datele service-ului de pe serverul central… Angajații vor apărea aici imediat ce sosesc.
+sign-in-waiting-offline = Acest calculator nu poate accesa încă serverul central. Angajații vor apărea aici după ce datele service-ului au fost descărcate.
 sign-in-locked = Blocat
 sign-in-pin-label = PIN pentru { $name }
 sign-in-pin-missing = Introduceți PIN-ul
@@ -281,3 +283,58 @@ permission-source-granted = acordată
 permission-source-revoked = retrasă
 permission-reset = Resetați
 permission-reset-label = Resetați la valoarea rolului: { $permission }, { $name }
+
+## Sync with the central server (S3, S5). Problem messages come worded from Rust.
+
+sync-status-standalone = Doar acest calculator
+sync-status-online = Conectat
+sync-status-online-waiting =
+    { $count ->
+        [one] Conectat · { $count } modificare în așteptare
+        [few] Conectat · { $count } modificări în așteptare
+       *[other] Conectat · { $count } de modificări în așteptare
+    }
+sync-status-syncing = Se sincronizează
+sync-status-syncing-waiting =
+    { $count ->
+        [one] Se sincronizează · { $count } modificare în așteptare
+        [few] Se sincronizează · { $count } modificări în așteptare
+       *[other] Se sincronizează · { $count } de modificări în așteptare
+    }
+sync-status-offline = Fără conexiune
+sync-status-offline-waiting =
+    { $count ->
+        [one] Fără conexiune · { $count } modificare în așteptare
+        [few] Fără conexiune · { $count } modificări în așteptare
+       *[other] Fără conexiune · { $count } de modificări în așteptare
+    }
+sync-standalone-hint = Acest calculator funcționează singur, fără server central.
+sync-last-sync = Ultima sincronizare cu serverul central: { $time }
+sync-never-synced = Încă nu s-a sincronizat cu serverul central
+sync-problems-count =
+    { $count ->
+        [one] { $count } problemă de sincronizare necitită
+        [few] { $count } probleme de sincronizare necitite
+       *[other] { $count } de probleme de sincronizare necitite
+    }
+sync-download =
+    { $total ->
+        [one] Se descarcă datele service-ului… { $received } din { $total } înregistrare
+        [few] Se descarcă datele service-ului… { $received } din { $total } înregistrări
+       *[other] Se descarcă datele service-ului… { $received } din { $total } de înregistrări
+    }
+sync-download-starting = Se descarcă datele service-ului…
+sync-problems-banner =
+    { $count ->
+        [one] Serverul central a refuzat o modificare făcută de dumneavoastră
+        [few] Serverul central a refuzat { $count } modificări făcute de dumneavoastră
+       *[other] Serverul central a refuzat { $count } de modificări făcute de dumneavoastră
+    }
+sync-problems-show = Afișați
+sync-problems-title = Modificări refuzate de serverul central
+sync-problems-intro = Fiecare modificare a fost anulată pe acest calculator; nimic altceva nu s-a pierdut. Cele mai noi sunt primele.
+sync-problems-empty = Serverul central nu a refuzat nicio modificare de-a dumneavoastră.
+sync-problem-mark-read = Marcați ca citit
+sync-problem-marking = Se marchează…
+sync-problem-read-label = Citit
+sync-problems-close = Închideți

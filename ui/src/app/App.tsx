@@ -3,11 +3,13 @@ import { I18nProvider } from "../i18n/I18nProvider";
 import { FALLBACK_LOCALE } from "../i18n/locales";
 import { QueryError } from "../ipc/QueryError";
 import { SignInScreen } from "../signin/SignInScreen";
+import { useRefreshOnSync } from "../sync/syncQueries";
 import { SignedInApp } from "./SignedInApp";
 import { useSessionQuery } from "./session";
 
 export function App() {
   const session = useSessionQuery();
+  useRefreshOnSync();
 
   if (session.isPending) {
     return <div className="app-starting" aria-busy="true" />;

@@ -4,6 +4,7 @@ import { I18nProvider } from "../i18n/I18nProvider";
 import { useI18n } from "../i18n/i18nContext";
 import { FALLBACK_LOCALE } from "../i18n/locales";
 import { QueryError } from "../ipc/QueryError";
+import { useRefreshOnSync } from "../sync/syncQueries";
 import type { BlockerRoute } from "./blockerRoute";
 import { BlockerView } from "./BlockerView";
 import "./blockers.css";
@@ -11,6 +12,8 @@ import "./blockers.css";
 /** A blocker window (D4): no sign-in here, the desk is signed in from the main window. */
 export function BlockerApp({ route }: { route: BlockerRoute }) {
   const session = useSessionQuery();
+  // Rows another desk changed appear here too once pulled (S4).
+  useRefreshOnSync();
 
   if (session.isPending) {
     return <div className="app-starting" aria-busy="true" />;

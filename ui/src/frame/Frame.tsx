@@ -1,7 +1,10 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useNavigation, type SectionScreen } from "../app/navigation";
 import { hasPermission, useSignedInSession } from "../app/signedInSession";
 import { useI18n } from "../i18n/i18nContext";
+import { SyncProblemsBanner } from "../sync/SyncProblemsBanner";
+import { SyncProblemsDialog } from "../sync/SyncProblemsDialog";
+import { SyncStatusIndicator } from "../sync/SyncStatusIndicator";
 import { UserMenu } from "./UserMenu";
 import "./frame.css";
 
@@ -11,11 +14,12 @@ const SECTIONS: readonly { screen: SectionScreen; label: string; testId: string 
   { screen: "conversations", label: "nav-conversations", testId: "nav-conversations" },
 ];
 
-/** The signed-in frame: navigation on the left, search and the user menu on top. */
+/** The signed-in frame: navigation on the left; search, the sync status and the user menu on top. */
 export function Frame({ search, children }: { search: ReactNode; children: ReactNode }) {
   const { t } = useI18n();
   const session = useSignedInSession();
   const { route, showCustomerList, showSection } = useNavigation();
+  const [syncProblemsOpen, setSyncProblemsOpen] = useState(false);
   const onCustomers = route.screen === "customer-list" || route.screen === "customer";
   const sections = hasPermission(session, "staff.manage_permissions")
     ? [...SECTIONS, { screen: "staff-permissions" as const, label: "nav-staff-permissions", testId: "nav-staff-permissions" }]
@@ -57,11 +61,16 @@ export function Frame({ search, children }: { search: ReactNode; children: React
       </nav>
       <header className="frame__top-bar">
         {search}
-        <UserMenu />
+        <div className="frame__top-end">
+          <SyncStatusIndicator onShowProblems={() => setSyncProblemsOpen(true)} />
+          <UserMenu />
+        </div>
       </header>
       <main id="main-content" className="frame__main" tabIndex={-1}>
+        <SyncProblemsBanner onShow={() => setSyncProblemsOpen(true)} />
         {children}
       </main>
+      <SyncProblemsDialog open={syncProblemsOpen} onOpenChange={setSyncProblemsOpen} />
     </div>
   );
 }

@@ -17,6 +17,8 @@ import type {
   SessionInfo,
   StaffMember,
   StaffPermissions,
+  SyncProblem,
+  SyncStatus,
   UndoResult,
   WorkOrderAction,
   WorkOrderListRow,
@@ -128,4 +130,20 @@ export function setStaffPermission(
   setting: PermissionSetting,
 ): Promise<StaffPermissions> {
   return invoke<StaffPermissions>("set_staff_permission", { staffId, permission, setting });
+}
+
+// Sync with the central server (S3, S5).
+
+/** Connection, waiting changes, download progress; works before sign-in (unread problems need a user). */
+export function syncStatus(): Promise<SyncStatus> {
+  return invoke<SyncStatus>("sync_status");
+}
+
+/** The signed-in user's sync problems, newest first, each message already worded in their language. */
+export function syncProblems(): Promise<SyncProblem[]> {
+  return invoke<SyncProblem[]>("sync_problems");
+}
+
+export function markSyncProblemRead(problemId: string): Promise<null> {
+  return invoke<null>("mark_sync_problem_read", { problemId });
 }

@@ -3,9 +3,11 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useSignIn } from "../app/session";
 import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
-import type { StaffMember } from "../ipc/bindings";
+import type { StaffMember, SyncConnection } from "../ipc/bindings";
 import { errorText } from "../ipc/errorText";
 import { QueryError } from "../ipc/QueryError";
+import { SyncDownloadProgress } from "../sync/SyncDownloadProgress";
+import { useSyncStatus } from "../sync/syncQueries";
 import { StaffOption } from "./StaffOption";
 import "./signIn.css";
 
@@ -20,6 +22,7 @@ export function SignInForm({
 }) {
   const { t } = useI18n();
   const signIn = useSignIn();
+  const sync = useSyncStatus().data;
   const [pin, setPin] = useState("");
   const [missingPin, setMissingPin] = useState(false);
   const [focusPinRequest, setFocusPinRequest] = useState(0);
@@ -65,6 +68,7 @@ export function SignInForm({
     <main className="sign-in">
       <div className="sign-in__panel">
         <h1 className="sign-in__heading">{t("sign-in-heading")}</h1>
+        {sync?.download && <SyncDownloadProgress download={sync.download} variant="panel" />}
         <form className="sign-in__form" onSubmit={submit} noValidate>
           <fieldset className="sign-in__staff">
             <legend className="sign-in__legend">{t("sign-in-staff-legend")}</legend>
@@ -77,7 +81,7 @@ export function SignInForm({
               </div>
             )}
             {staff.isError && <QueryError error={staff.error} onRetry={() => void staff.refetch()} />}
-            {staff.data?.length === 0 && <p className="sign-in__empty">{t("sign-in-no-staff")}</p>}
+            {staff.data?.length === 0 && <NoStaffYet connection={sync?.connection} />}
             {staff.data && staff.data.length > 0 && (
               <div className="staff-options">
                 {staff.data.map((member) => (
@@ -133,5 +137,18 @@ export function SignInForm({
         </form>
       </div>
     </main>
+  );
+}
+
+/** A desk joined to a central server has no staff until the download brings them. */
+function NoStaffYet({ connection }: { connection: SyncConnection | undefined }) {
+  const { t } = useI18n();
+  if (connection === undefined || connection === "standalone") {
+    return <p className="sign-in__empty">{t("sign-in-no-staff")}</p>;
+  }
+  return (
+    <p className="sign-in__empty" data-testid="sign-in-downloading">
+      {connection === "offline" ? t("sign-in-waiting-offline") : t("sign-in-downloading")}
+    </p>
   );
 }

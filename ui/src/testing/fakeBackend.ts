@@ -9,6 +9,7 @@ import type {
   Permission,
   SessionInfo,
   StaffMember,
+  SyncStatus,
 } from "../ipc/bindings";
 
 // Test files must call vi.mock("@tauri-apps/api/core") themselves (it is hoisted per file).
@@ -16,8 +17,20 @@ import type {
 type Handler = (args: Record<string, unknown>) => unknown;
 export type CommandHandlers = Partial<Record<string, Handler>>;
 
+/** A desk without a central server: what sync_status says unless a test says otherwise. */
+export function syncStatusOf(overrides: Partial<SyncStatus> = {}): SyncStatus {
+  return { connection: "standalone", waiting: 0, lastSync: null, download: null, unreadProblems: 0, ...overrides };
+}
+
+// The frame and the sign-in screen poll the sync status (S5): every test gets a quiet one.
+const DEFAULT_HANDLERS: CommandHandlers = {
+  sync_status: () => syncStatusOf(),
+  sync_problems: () => [],
+};
+
 /** Routes each invoke to a handler; a handler that throws an IpcError makes the invoke reject with it. */
-export function fakeBackend(handlers: CommandHandlers) {
+export function fakeBackend(testHandlers: CommandHandlers) {
+  const handlers = { ...DEFAULT_HANDLERS, ...testHandlers };
   const mock = vi.mocked(invoke);
   mock.mockImplementation(async (command: string, args?: unknown) => {
     const handler = handlers[command];
