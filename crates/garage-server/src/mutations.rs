@@ -24,6 +24,7 @@ fn push_one(conn: &mut Connection, device_id: Uuid, m: &Mutation) -> Result<Muta
     let now = Utc::now();
     let mut tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
     if let Some(answer) = recorded(&tx, m.id)? {
+        tracing::info!(mutation = %m.id, device = %device_id, "mutation seen before: answered again, not applied");
         return Ok(answer);
     }
     let rejection = decide(&mut tx, device_id, now, m)?;

@@ -24,7 +24,10 @@ pub struct Client {
 
 impl Client {
     pub fn new(base: &str) -> Client {
+        // A fresh connection per request: a desk talks to its server every few seconds at most,
+        // and a connection the network silently dropped is never reused.
         let http = reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(30))
             .build()

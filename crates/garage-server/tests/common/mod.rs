@@ -1,0 +1,151 @@
+//! Shared by the sync tests: the real `garage-server` binary on loopback, desks running the
+//! core's sync engine, and comparing a desk's cache with the server's database.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use garage_core::clock::ManualClock;
+use garage_core::customers::{CustomerFilter, CustomerQuery};
+use garage_core::sync::engine::Engine;
+use garage_core::Desk;
+use rusqlite::Connection;
+
+pub struct Server {
+    pub child: Child,
+    pub url: String,
+    pub database: PathBuf,
+}
+
+impl Server {
+    pub fn start(database: &Path) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_garage-server"))
+            .env("GARAGE_SERVER_LISTEN", "127.0.0.1:0")
+            .env("GARAGE_SERVER_DATABASE", database)
+            .env("GARAGE_SERVER_SEED_DEMO", "true")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("garage-server starts");
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = BufReader::new(stdout).lines();
+        let url = loop {
+            let line = lines.next().expect("server prints its address").unwrap();
+            if let Some(rest) = line.split("listening on ").nth(1) {
+                break rest.trim().to_owned();
+            }
+        };
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, url, database: database.to_owned() }
+    }
+
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    pub fn db(&self) -> Connection {
+        let conn = Connection::open(&self.database).unwrap();
+        conn.busy_timeout(Duration::from_secs(5)).unwrap();
+        conn
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+pub struct TestDesk {
+    pub desk: Arc<Desk>,
+    pub clock: Arc<ManualClock>,
+    pub engine: Engine,
+    pub dir: tempfile::TempDir,
+}
+
+pub fn desk(url: &str) -> TestDesk {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(Utc::now()));
+    let desk = Arc::new(Desk::open_with(dir.path(), clock.clone(), false).unwrap());
+    let engine = Engine::new(desk.clone(), url);
+    TestDesk { desk, clock, engine, dir }
+}
+
+pub fn staff(desk: &Desk, name: &str) -> uuid::Uuid {
+    desk.list_staff().unwrap().into_iter().find(|s| s.display_name == name).unwrap().id
+}
+
+pub fn customer(desk: &Desk, name: &str, filter: CustomerFilter) -> Option<uuid::Uuid> {
+    let page = desk.search_customers(&CustomerQuery { text: name.into(), filter, page: 0, page_size: 50 }).unwrap();
+    page.rows.into_iter().find(|r| r.name == name).map(|r| r.id)
+}
+
+pub const SYNCED: &[&str] = &[
+    "staff_users",
+    "staff_permission_overrides",
+    "customers",
+    "vehicles",
+    "registrations",
+    "work_orders",
+    "invoices",
+    "payments",
+    "conversations",
+    "consent_events",
+    "delete_batches",
+    "audit_entries",
+];
+
+pub fn dump(conn: &Connection, table: &str, skip: &[&str]) -> Vec<String> {
+    // A desk's undone deletes (by undo, or restored after a rejection) are its own history: the
+    // server never had them.
+    let filter = if table == "delete_batches" { " WHERE undone_at IS NULL" } else { "" };
+    let mut stmt = conn.prepare(&format!("SELECT * FROM {table}{filter}")).unwrap();
+    let keep: Vec<usize> =
+        stmt.column_names().iter().enumerate().filter(|(_, c)| !skip.contains(c)).map(|(i, _)| i).collect();
+    let mut rows: Vec<String> = stmt
+        .query_map([], |r| {
+            Ok(keep
+                .iter()
+                .map(|&i| match r.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    other => format!("{other:?}"),
+                })
+                .collect::<Vec<_>>()
+                .join("|"))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    rows.sort();
+    rows
+}
+
+/// Every synced table equal to the server's. The audit log is the exception: a desk keeps its
+/// own entries (sign-ins here) besides the server's, so the server's must all be on the desk.
+pub fn assert_same_as_server(desk: &Desk, server: &Server) {
+    assert_same_as_server_except(desk, server, &[]);
+}
+
+pub fn assert_same_as_server_except(desk: &Desk, server: &Server, skip: &[&str]) {
+    let server_db = server.db();
+    let conn = desk.connection();
+    for table in SYNCED.iter().filter(|t| **t != "audit_entries") {
+        assert_eq!(dump(&conn, table, skip), dump(&server_db, table, skip), "table {table} differs from the server");
+    }
+    let ids = |c: &Connection| -> Vec<String> {
+        c.prepare("SELECT id FROM audit_entries")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let on_desk = ids(&conn);
+    let missing: Vec<String> = ids(&server_db).into_iter().filter(|id| !on_desk.contains(id)).collect();
+    assert!(missing.is_empty(), "server audit entries missing on the desk: {missing:?}");
+}
