@@ -24,11 +24,11 @@ step "ui: component tests" bash -c "cd ui && npm test --silent"
 step "ui: build" bash -c "cd ui && npm run --silent build"
 step "rust: fmt" cargo fmt --all --check
 step "rust: clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
-step "rust: build app" cargo build -p garage-desk --locked
+step "rust: build app and server" cargo build -p garage-desk -p garage-server --locked
 step "rust: core and command tests" cargo test --workspace --exclude garage-desk-e2e --locked
 rm -rf target/e2e-screenshots
 step "e2e: real app in WebKitGTK" xvfb-run -a -s "-screen 0 1280x800x24" \
-  cargo test -p garage-desk-e2e --locked --test app --test delete -- --test-threads=1
+  cargo test -p garage-desk-e2e --locked --test app --test delete --test sync -- --test-threads=1
 
 echo
 echo "Step timings:"

@@ -67,12 +67,18 @@ pub struct App {
 impl App {
     /// Starts the app on a fresh data folder (it seeds the demo garage on first start).
     pub async fn launch() -> App {
+        App::launch_with(&[]).await
+    }
+
+    /// Starts the app with extra environment, e.g. `GARAGE_DESK_SERVER` to sync with a server.
+    pub async fn launch_with(env: &[(&str, &str)]) -> App {
         let data_dir = tempfile::tempdir().expect("temp data dir");
         let port = free_port();
         let native_port = free_port();
         let tauri_driver = Command::new(tauri_driver())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("GARAGE_DESK_DATA_DIR", data_dir.path())
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -247,5 +253,57 @@ fn stop(child: &mut Child) {
 impl Drop for App {
     fn drop(&mut self) {
         stop(&mut self.tauri_driver);
+    }
+}
+
+/// The central server binary (`target/debug/garage-server`), on loopback with its own database.
+pub struct CentralServer {
+    child: Child,
+    pub url: String,
+    pub port: u16,
+    pub database: PathBuf,
+}
+
+impl CentralServer {
+    /// Starts the server on `port` (0: any free one) over `database`, seeding the demo garage.
+    pub fn start(database: &Path, port: u16) -> CentralServer {
+        let bin = target_dir().join("debug").join("garage-server");
+        assert!(bin.exists(), "{} not built: run `cargo build -p garage-server` first", bin.display());
+        let mut child = Command::new(bin)
+            .env("GARAGE_SERVER_LISTEN", format!("127.0.0.1:{port}"))
+            .env("GARAGE_SERVER_DATABASE", database)
+            .env("GARAGE_SERVER_SEED_DEMO", "true")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("garage-server starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+        let url = loop {
+            let line = lines.next().expect("the server says where it listens").expect("line");
+            if let Some(rest) = line.split("listening on ").nth(1) {
+                break rest.trim().to_owned();
+            }
+        };
+        std::thread::spawn(move || for _ in lines {});
+        let port = url.rsplit(':').next().and_then(|p| p.parse().ok()).expect("port");
+        CentralServer { child, url, port, database: database.to_owned() }
+    }
+
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    pub fn database(&self) -> rusqlite::Connection {
+        let conn = rusqlite::Connection::open(&self.database).expect("server database");
+        conn.busy_timeout(Duration::from_secs(5)).expect("busy timeout");
+        conn
+    }
+}
+
+impl Drop for CentralServer {
+    fn drop(&mut self) {
+        self.stop();
     }
 }

@@ -74,7 +74,8 @@ impl Client {
         Ok(Self::checked(response).await?.json().await?)
     }
 
-    /// Opens the live hint stream; each `changed` event calls `on_change`. Returns when it ends.
+    /// Opens the live hint stream; `on_change` is called once it is open and then for each
+    /// `changed` event. Returns when it ends; an error before it opened means no server.
     pub async fn listen(&self, token: &str, mut on_change: impl FnMut()) -> Result<(), SyncError> {
         let mut response = Self::checked(
             self.http
@@ -85,8 +86,10 @@ impl Client {
                 .await?,
         )
         .await?;
+        on_change();
         let mut buffer = String::new();
-        while let Some(chunk) = response.chunk().await? {
+        // Once open, however the stream ends (closed, cut, server gone) is an Ok end.
+        while let Ok(Some(chunk)) = response.chunk().await {
             buffer.push_str(&String::from_utf8_lossy(&chunk));
             while let Some(end) = buffer.find("\n\n") {
                 let event: String = buffer.drain(..end + 2).collect();

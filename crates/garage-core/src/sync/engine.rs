@@ -148,7 +148,12 @@ impl Engine {
             let token = state::get(&self.desk.connection(), state::DEVICE_TOKEN).ok().flatten();
             if let Some(token) = token {
                 let desk = self.desk.clone();
-                let _ = self.client.listen(&token, || desk.sync_notify().notify_one()).await;
+                // Opening the stream (the server is back) and each hint wake the main loop. When an
+                // open stream ends, the server may be gone: sync now, so the status shows it at
+                // once. A stream that cannot open says nothing: the main loop's backoff decides.
+                if self.client.listen(&token, || desk.sync_notify().notify_one()).await.is_ok() {
+                    self.desk.sync_notify().notify_one();
+                }
             }
             tokio::time::sleep(Duration::from_secs(2)).await;
         }

@@ -1,0 +1,81 @@
+//! The real app syncing with the real central server (S3, S5): the status indicator follows the
+//! server going away and coming back, and a delete the server must refuse comes back with an
+//! explanation in the user's language.
+
+use std::time::Duration;
+
+use garage_desk_e2e::{App, CentralServer};
+
+async fn connection(app: &App) -> String {
+    app.find("[data-testid=sync-status]").await.attr("data-connection").await.unwrap().unwrap_or_default()
+}
+
+async fn wait_connection(app: &App, want: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        if connection(app).await == want {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "sync status never became {want}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+async fn s3_s5_status_follows_the_server_and_a_refused_offline_delete_is_explained_in_polish() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = CentralServer::start(&dir.path().join("server.db"), 0);
+    let app = App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str())]).await;
+
+    // The garage comes down from the server; a Polish manager signs in.
+    app.sign_in("Piotr Nowak", "5555").await;
+    wait_connection(&app, "online").await;
+    app.screenshot("30-sync-online-pl").await;
+
+    // The server goes away: the desk says so, and keeps working.
+    server.stop();
+    wait_connection(&app, "offline").await;
+    app.screenshot("31-sync-offline-pl").await;
+    app.open_customer("Jane Smith").await;
+    app.find("[data-testid=delete-customer-button]").await.click().await.unwrap();
+    app.type_into("[data-testid=delete-token-input]", "USUŃ").await;
+    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
+    app.find("[data-testid=deleted-banner]").await;
+
+    // Meanwhile another desk booked Jane's car in at the server, which then comes back.
+    {
+        let db = server.database();
+        db.execute(
+            "INSERT INTO work_orders (id, number, customer_id, vehicle_id, description, status, created_at, updated_at)
+             SELECT '9b2f6c1e-0000-4000-8000-0000000000e2', 'WO-990002', customer_id, id, 'MOT test', 'booked',
+                    '2026-11-30T12:00:00Z', '2026-11-30T12:00:00Z'
+               FROM vehicles WHERE customer_id = (SELECT id FROM customers WHERE name = 'Jane Smith')",
+            [],
+        )
+        .unwrap();
+    }
+    let port = server.port;
+    server = CentralServer::start(&dir.path().join("server.db"), port);
+    wait_connection(&app, "online").await;
+
+    // After the undo window the delete leaves, the server refuses it, the desk restores Jane and
+    // tells Piotr why, in Polish.
+    let banner = {
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(el) = app.find_all("[data-testid=sync-problems-banner]").await.into_iter().next() {
+                break el;
+            }
+            assert!(started.elapsed() < Duration::from_secs(90), "no sync problem reported");
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    };
+    assert!(!banner.text().await.unwrap().is_empty());
+    app.find("[data-testid=sync-problems-show]").await.click().await.unwrap();
+    let message = app.find("[data-testid=sync-problem-message]").await.text().await.unwrap();
+    assert!(message.contains("Serwer centralny nie usunął klienta Jane Smith"), "{message}");
+    assert!(message.contains("1 aktywne zlecenie"), "{message}");
+    app.screenshot("32-sync-rejected-delete-pl").await;
+    drop(server);
+    app.quit().await;
+}
