@@ -186,3 +186,39 @@ async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() 
     Engine::new(a.desk.clone(), &server.url).cycle().await.unwrap();
     assert_same_as_server(&a.desk, &server);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Server::start(&dir.path().join("server.db"));
+    let a = desk(&server.url);
+    a.engine.cycle().await.unwrap();
+    a.desk.sign_in(staff(&a.desk, "Aisha Khan"), "3333").unwrap();
+    let sarah = customer(&a.desk, "Sarah Okafor", CustomerFilter::Active).unwrap();
+    let filter = garage_core::resolve::ListFilter { customer_id: Some(sarah), only_open: true };
+    let invoice = a.desk.list_invoices(&filter).unwrap().remove(0);
+
+    // Offline, a payment is taken here while the office voids the invoice at the server.
+    server.stop();
+    let paid = a.desk.take_payment(invoice.id, "£20.00").unwrap();
+    assert_eq!(paid.outstanding_pence, invoice.outstanding_pence - 2_000);
+    server = Server::start(&server.database.clone());
+    server
+        .db()
+        .execute(
+            "UPDATE invoices SET status = 'void', outstanding_pence = 0, status_reason = 'Raised twice' WHERE id = ?1",
+            [invoice.id.to_string()],
+        )
+        .unwrap();
+    let engine = Engine::new(a.desk.clone(), &server.url);
+    engine.cycle().await.unwrap();
+    engine.cycle().await.unwrap();
+
+    let problems = a.desk.sync_problems().unwrap();
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.contains("nothing left to pay"), "{}", problems[0].message);
+    let all = garage_core::resolve::ListFilter { customer_id: Some(sarah), only_open: false };
+    let now = a.desk.list_invoices(&all).unwrap().into_iter().find(|i| i.id == invoice.id).unwrap();
+    assert_eq!(now.status, garage_core::customers::InvoiceStatus::Void, "the server's invoice");
+    assert_same_as_server(&a.desk, &server);
+}

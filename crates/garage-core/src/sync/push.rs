@@ -73,6 +73,14 @@ fn reject(
     if let (MutationKind::DeleteCustomer { .. }, Some(batch)) = (&m.kind, queued.batch_id) {
         crate::delete::undo_in(tx, &actor, batch, "customer.restore_rejected", &mut crate::delete::no_fault)?;
     } else {
+        // A payment the server never took is taken back here; the invoice itself comes back
+        // from the server below.
+        if let MutationKind::TakePayment { .. } = &m.kind {
+            tx.execute(
+                "DELETE FROM payments WHERE id = ?1",
+                params![super::protocol::derived_id(m.id, "payment").to_string()],
+            )?;
+        }
         let mut stmt = tx.prepare("SELECT table_name, row_key FROM sync_outbox_rows WHERE mutation_id = ?1")?;
         let rows = stmt.query_map([m.id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
         refresh = rows.collect::<Result<_, _>>()?;
