@@ -116,21 +116,8 @@ mod tests {
 
     use super::*;
 
-    /// Every table the log carries, and its key.
-    const SYNCED: &[&str] = &[
-        "staff_users",
-        "staff_permission_overrides",
-        "customers",
-        "vehicles",
-        "registrations",
-        "work_orders",
-        "invoices",
-        "payments",
-        "conversations",
-        "consent_events",
-        "delete_batches",
-        "audit_entries",
-    ];
+    /// Every table the log carries: the ones a desk applies.
+    const SYNCED: &[&str] = garage_core::sync::pull::SYNCED_TABLES;
 
     fn seeded() -> (tempfile::TempDir, Connection) {
         let dir = tempfile::tempdir().unwrap();

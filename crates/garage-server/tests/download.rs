@@ -10,20 +10,7 @@ use garage_core::sync::protocol::Change;
 use harness::{fresh, Desk, Server};
 use reqwest::StatusCode;
 
-const SYNCED: &[&str] = &[
-    "staff_users",
-    "staff_permission_overrides",
-    "customers",
-    "vehicles",
-    "registrations",
-    "work_orders",
-    "invoices",
-    "payments",
-    "conversations",
-    "consent_events",
-    "delete_batches",
-    "audit_entries",
-];
+const SYNCED: &[&str] = garage_core::sync::pull::SYNCED_TABLES;
 
 /// Each change names one row; every row of every synced table is there once.
 fn assert_every_row(server: &Server, changes: &[Change]) {

@@ -85,20 +85,7 @@ pub fn customer(desk: &Desk, name: &str, filter: CustomerFilter) -> Option<uuid:
     page.rows.into_iter().find(|r| r.name == name).map(|r| r.id)
 }
 
-pub const SYNCED: &[&str] = &[
-    "staff_users",
-    "staff_permission_overrides",
-    "customers",
-    "vehicles",
-    "registrations",
-    "work_orders",
-    "invoices",
-    "payments",
-    "conversations",
-    "consent_events",
-    "delete_batches",
-    "audit_entries",
-];
+pub const SYNCED: &[&str] = garage_core::sync::pull::SYNCED_TABLES;
 
 pub fn dump(conn: &Connection, table: &str, skip: &[&str]) -> Vec<String> {
     // A desk's undone deletes (by undo, or restored after a rejection) are its own history: the
