@@ -55,7 +55,8 @@ pub struct ChangesPage {
     pub changes: Vec<Change>,
     /// The cursor to ask from next (the last change's seq, or `after` when empty).
     pub cursor: i64,
-    /// Changes after `cursor` still to fetch, for progress during the initial download.
+    /// At most this many changes after `cursor` are still to fetch (0 exactly when none are),
+    /// for progress during the initial download.
     pub remaining: i64,
 }
 
