@@ -23,3 +23,4 @@ error-amount-too-large = To więcej niż pozostałe do zapłaty { $outstanding }
 error-invoice-not-unpaid = Na tej fakturze nie ma nic do zapłaty. Mogła już zostać opłacona, unieważniona lub spisana.
 error-reason-required = Podaj powód. Zostanie zapisany przy fakturze.
 error-not-active = To jest już zakończone. Odśwież listę, aby zobaczyć aktualny stan.
+error-first-sign-in-needs-server = Nie można połączyć się z serwerem centralnym, a nie logowałeś się wcześniej na tym stanowisku. Zaloguj się tu raz, gdy serwer jest dostępny; potem możesz logować się tu także bez połączenia.

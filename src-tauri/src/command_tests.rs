@@ -25,6 +25,7 @@ pub(crate) fn app() -> TestApp {
     let desk = Desk::from_connection(conn, Arc::new(ManualClock::new(anchor))).unwrap();
     let app = crate::with_commands(mock_builder()).build(tauri::generate_context!()).unwrap();
     app.manage(Arc::new(desk));
+    app.manage(crate::staff::SyncServer(None));
     let main = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let other = tauri::WebviewWindowBuilder::new(&app, "stranger", Default::default()).build().unwrap();
     TestApp { app, main, other }

@@ -69,6 +69,7 @@ pub fn run() {
                 tauri::async_runtime::spawn(Engine::new(desk.clone(), url).run());
             }
             app.manage(desk);
+            app.manage(staff::SyncServer(server.as_deref().map(garage_core::sync::client::Client::new)));
             Ok(())
         })
         .run(tauri::generate_context!())

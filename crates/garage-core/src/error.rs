@@ -30,6 +30,7 @@ pub enum ErrorCode {
     NotActive,
     /// The server's pre-flight found blockers for a pushed delete (S3).
     DeleteBlocked,
+    FirstSignInNeedsServer,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -68,6 +69,8 @@ pub enum CoreError {
     ReasonRequired,
     #[error("already finished")]
     NotActive,
+    #[error("a first sign-in on this desk needs the central server")]
+    FirstSignInNeedsServer,
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -97,6 +100,7 @@ impl CoreError {
             CoreError::InvoiceNotUnpaid => ErrorCode::InvoiceNotUnpaid,
             CoreError::ReasonRequired => ErrorCode::ReasonRequired,
             CoreError::NotActive => ErrorCode::NotActive,
+            CoreError::FirstSignInNeedsServer => ErrorCode::FirstSignInNeedsServer,
         }
     }
 
@@ -139,6 +143,7 @@ impl CoreError {
             CoreError::InvoiceNotUnpaid => messages.text(locale, "error-invoice-not-unpaid"),
             CoreError::ReasonRequired => messages.text(locale, "error-reason-required"),
             CoreError::NotActive => messages.text(locale, "error-not-active"),
+            CoreError::FirstSignInNeedsServer => messages.text(locale, "error-first-sign-in-needs-server"),
         }
     }
 }
@@ -172,6 +177,7 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::ReasonRequired => "error-reason-required",
         ErrorCode::NotActive => "error-not-active",
         ErrorCode::DeleteBlocked => "sync-reason-delete-blocked",
+        ErrorCode::FirstSignInNeedsServer => "error-first-sign-in-needs-server",
     };
     messages.text(locale, id)
 }

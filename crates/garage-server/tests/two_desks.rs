@@ -222,3 +222,31 @@ async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_
     assert_eq!(now.status, garage_core::customers::InvoiceStatus::Void, "the server's invoice");
     assert_same_as_server(&a.desk, &server);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_first_sign_in_goes_through_the_server_and_only_known_people_sign_in_offline() {
+    use garage_core::error::CoreError;
+    use garage_core::sync::client::Client;
+    use garage_core::sync::sign_in::sign_in;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Server::start(&dir.path().join("server.db"));
+    let a = desk(&server.url);
+    a.engine.cycle().await.unwrap();
+    let client = Client::new(&server.url);
+    let (rob, aisha) = (staff(&a.desk, "Rob Atkinson"), staff(&a.desk, "Aisha Khan"));
+
+    // Online: the server checks the PIN.
+    assert!(matches!(sign_in(&a.desk, &client, rob, "0000").await, Err(CoreError::WrongPin { .. })));
+    sign_in(&a.desk, &client, rob, "2222").await.unwrap();
+    a.desk.sign_out();
+
+    // Offline: Rob has signed in here before, Aisha has not.
+    server.stop();
+    sign_in(&a.desk, &client, rob, "2222").await.unwrap();
+    a.desk.sign_out();
+    let refused = sign_in(&a.desk, &client, aisha, "3333").await.unwrap_err();
+    assert!(matches!(refused, CoreError::FirstSignInNeedsServer));
+    assert!(a.desk.message_for(&refused).contains("Sign in here once while it is online"));
+    assert!(a.desk.current_session().unwrap().is_none());
+}

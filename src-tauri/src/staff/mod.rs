@@ -18,9 +18,21 @@ pub fn list_staff(desk: State<'_, Arc<Desk>>) -> IpcResult<Vec<StaffMember>> {
     ipc(&desk, desk.list_staff())
 }
 
+/// The central server this desk syncs with, if any: sign-in asks it when it can be reached.
+pub struct SyncServer(pub Option<garage_core::sync::client::Client>);
+
 #[tauri::command]
-pub fn sign_in(desk: State<'_, Arc<Desk>>, staff_id: Uuid, pin: String) -> IpcResult<SessionInfo> {
-    ipc(&desk, desk.sign_in(staff_id, &pin))
+pub async fn sign_in(
+    desk: State<'_, Arc<Desk>>,
+    server: State<'_, SyncServer>,
+    staff_id: Uuid,
+    pin: String,
+) -> IpcResult<SessionInfo> {
+    let result = match &server.0 {
+        Some(client) => garage_core::sync::sign_in::sign_in(&desk, client, staff_id, &pin).await,
+        None => desk.sign_in(staff_id, &pin),
+    };
+    ipc(&desk, result)
 }
 
 #[tauri::command]

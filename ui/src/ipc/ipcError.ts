@@ -20,6 +20,7 @@ const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   "reason_required",
   "not_active",
   "delete_blocked",
+  "first_sign_in_needs_server",
 ]);
 
 /** A rejected invoke carries an IpcError whose message is already localised by Rust. */

@@ -9,8 +9,12 @@ use rusqlite_migration::{Migrations, M};
 use crate::error::CoreError;
 
 /// The numbered files of `migrations/`, embedded in the binary, applied in order.
-const MIGRATION_FILES: &[&str] =
-    &[include_str!("../../../../migrations/0001_garage.sql"), include_str!("../../../../migrations/0002_sync.sql")];
+const MIGRATION_FILES: &[&str] = &[
+    include_str!("../../../../migrations/0001_garage.sql"),
+    include_str!("../../../../migrations/0002_sync.sql"),
+    include_str!("../../../../migrations/0003_pull_guard.sql"),
+    include_str!("../../../../migrations/0004_device_sign_ins.sql"),
+];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql)).collect()));

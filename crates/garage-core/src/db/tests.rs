@@ -56,3 +56,13 @@ fn audit_entries_are_append_only() {
     assert!(conn.execute("UPDATE audit_entries SET action = 'z'", []).is_err());
     assert!(conn.execute("DELETE FROM audit_entries", []).is_err());
 }
+
+#[test]
+fn every_numbered_file_in_migrations_is_embedded() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
+    let files = std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "sql"))
+        .count();
+    assert_eq!(files, latest_version(), "a migration file is not in MIGRATION_FILES");
+}

@@ -101,3 +101,25 @@ impl Client {
         Ok(())
     }
 }
+
+/// What the server said to a sign-in.
+pub enum ServerSignIn {
+    Accepted(SignInResponse),
+    Refused(ErrorBody),
+}
+
+impl Client {
+    pub async fn sign_in(&self, token: &str, staff_id: Uuid, pin: &str) -> Result<ServerSignIn, SyncError> {
+        let response = self
+            .http
+            .post(self.url("/v1/sign-in"))
+            .bearer_auth(token)
+            .json(&SignInRequest { staff_id, pin: pin.to_owned() })
+            .send()
+            .await?;
+        if response.status() == reqwest::StatusCode::UNAUTHORIZED {
+            return Ok(ServerSignIn::Refused(response.json().await?));
+        }
+        Ok(ServerSignIn::Accepted(Self::checked(response).await?.json().await?))
+    }
+}
