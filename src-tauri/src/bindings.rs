@@ -17,6 +17,7 @@ use garage_core::ErrorCode;
 use ts_rs::{Config, TS};
 
 use crate::ipc_error::IpcError;
+use crate::startup::StartupState;
 
 /// Where the generated file lives, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.ts";
@@ -71,6 +72,7 @@ pub fn typescript() -> String {
         SyncProblem::decl(&cfg),
         ErrorCode::decl(&cfg),
         IpcError::decl(&cfg),
+        StartupState::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit by hand:\n\

@@ -14,8 +14,8 @@ use tauri::{Manager, WebviewWindow};
 
 pub(crate) struct TestApp {
     app: tauri::App<tauri::test::MockRuntime>,
-    main: WebviewWindow<tauri::test::MockRuntime>,
-    other: WebviewWindow<tauri::test::MockRuntime>,
+    pub(crate) main: WebviewWindow<tauri::test::MockRuntime>,
+    pub(crate) other: WebviewWindow<tauri::test::MockRuntime>,
 }
 
 pub(crate) fn app() -> TestApp {

@@ -16,7 +16,7 @@ pub type IpcResult<T> = Result<T, IpcError>;
 impl IpcError {
     pub fn from_core(desk: &Desk, error: CoreError) -> IpcError {
         if error.code() == ErrorCode::Storage {
-            eprintln!("garage-desk: {error}");
+            log::error!("{error}");
         }
         IpcError { code: error.code(), message: desk.message_for(&error) }
     }
@@ -25,7 +25,7 @@ impl IpcError {
 impl IpcError {
     /// A window the OS would not open: logged, and reported as a storage-class failure.
     pub fn window(desk: &Desk, error: tauri::Error) -> IpcError {
-        eprintln!("garage-desk: window: {error}");
+        log::error!("window: {error}");
         IpcError {
             code: ErrorCode::Storage,
             message: desk.message_for(&CoreError::Io(std::io::Error::other(error.to_string()))),

@@ -2,5 +2,5 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    garage_desk::run();
+    garage_desk::run(std::time::Instant::now());
 }

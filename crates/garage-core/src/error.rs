@@ -31,6 +31,10 @@ pub enum ErrorCode {
     /// The server's pre-flight found blockers for a pushed delete (S3).
     DeleteBlocked,
     FirstSignInNeedsServer,
+    /// A settings file (IT's or the user's) has a mistake: the desk did not start.
+    SettingsInvalid,
+    /// The data folder cannot be opened: the desk did not start.
+    DataFolderUnavailable,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -162,7 +166,7 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::WrongPin | ErrorCode::LockedOut | ErrorCode::PermissionDenied => "error-permission-denied",
         ErrorCode::NotFound => "error-not-found",
         ErrorCode::InvalidInput => "error-invalid-input",
-        ErrorCode::Storage => "error-storage",
+        ErrorCode::Storage | ErrorCode::SettingsInvalid | ErrorCode::DataFolderUnavailable => "error-storage",
         ErrorCode::WrongToken => {
             return messages.format(locale, "error-wrong-token", &[("token", crate::delete::token(locale).into())])
         }

@@ -13,6 +13,7 @@ pub mod error;
 pub mod i18n;
 pub mod plates;
 pub mod resolve;
+pub mod settings;
 pub mod staff;
 pub mod sync;
 #[cfg(test)]

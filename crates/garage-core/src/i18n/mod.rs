@@ -54,6 +54,9 @@ pub const RUST_MESSAGE_FILES: &[(Locale, &str, &str)] = &[
     (Locale::EnGb, "sync.ftl", include_str!("../../../../locales/en-GB/sync.ftl")),
     (Locale::Pl, "sync.ftl", include_str!("../../../../locales/pl/sync.ftl")),
     (Locale::Ro, "sync.ftl", include_str!("../../../../locales/ro/sync.ftl")),
+    (Locale::EnGb, "startup.ftl", include_str!("../../../../locales/en-GB/startup.ftl")),
+    (Locale::Pl, "startup.ftl", include_str!("../../../../locales/pl/startup.ftl")),
+    (Locale::Ro, "startup.ftl", include_str!("../../../../locales/ro/startup.ftl")),
 ];
 
 /// Parsed message bundles, one per locale.

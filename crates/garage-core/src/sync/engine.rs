@@ -49,7 +49,7 @@ impl Engine {
                     }
                 }
                 Err(error) => {
-                    eprintln!("garage-desk: sync: {error}");
+                    log::warn!("sync: {error}");
                     self.desk.update_sync(|r| {
                         r.online = false;
                         r.syncing = false;

@@ -1,0 +1,42 @@
+//! Why the desk could not start, in words for the person at the desk and for IT.
+
+use std::path::PathBuf;
+
+use super::SettingsError;
+use crate::error::CoreError;
+use crate::i18n::{Locale, Messages};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupProblem {
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+    #[error("data folder {}: {error}", folder.display())]
+    DataFolder { folder: PathBuf, error: CoreError },
+}
+
+impl StartupProblem {
+    /// The message in `locale`, naming the file and line, or the folder, so IT can act on it.
+    pub fn localised(&self, messages: &Messages, locale: Locale) -> String {
+        match self {
+            StartupProblem::Settings(SettingsError::Malformed { path, line, detail }) => messages.format(
+                locale,
+                "startup-settings-malformed",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("line", (*line as i64).into()),
+                    ("detail", detail.clone().into()),
+                ],
+            ),
+            StartupProblem::Settings(SettingsError::Unreadable { path, source }) => messages.format(
+                locale,
+                "startup-settings-unreadable",
+                &[("file", path.display().to_string().into()), ("detail", source.to_string().into())],
+            ),
+            StartupProblem::DataFolder { folder, error } => messages.format(
+                locale,
+                "startup-data-folder",
+                &[("folder", folder.display().to_string().into()), ("detail", error.to_string().into())],
+            ),
+        }
+    }
+}

@@ -1,0 +1,212 @@
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::i18n::Messages;
+
+fn machine(text: &str) -> Result<SettingsFile, SettingsError> {
+    parse_settings(Path::new("/etc/garage-desk/config.toml"), FileKind::Machine, text)
+}
+
+fn line_of_error(text: &str) -> (usize, String) {
+    match machine(text) {
+        Err(SettingsError::Malformed { line, detail, .. }) => (line, detail),
+        other => panic!("expected a malformed-file error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_full_machine_file_is_read() {
+    let file = machine(
+        "# IT: the garage's server\nserver_url = \"https://garage.example.co.uk/\"\ndefault_locale = \"pl\"\n\
+         data_dir = \"/var/lib/garage-desk\"\nlocked = [\"server_url\", \"data_dir\"]\n",
+    )
+    .unwrap();
+    assert_eq!(file.values.server_url.as_deref(), Some("https://garage.example.co.uk"));
+    assert_eq!(file.values.default_locale, Some(Locale::Pl));
+    assert_eq!(file.values.data_dir, Some(PathBuf::from("/var/lib/garage-desk")));
+    assert_eq!(file.locked, [Setting::ServerUrl, Setting::DataDir].into_iter().collect());
+}
+
+#[test]
+fn an_empty_file_sets_nothing_and_a_missing_file_is_none() {
+    assert_eq!(machine("").unwrap().values, Values::default());
+    let dir = tempfile::tempdir().unwrap();
+    assert!(read_settings_file(&dir.path().join("config.toml"), FileKind::Machine).unwrap().is_none());
+}
+
+#[test]
+fn toml_syntax_errors_name_their_line() {
+    let (line, detail) = line_of_error("default_locale = \"pl\"\n\nserver_url = \"http://x\n");
+    assert_eq!(line, 3, "{detail}");
+}
+
+#[test]
+fn unknown_keys_and_wrong_types_name_their_line() {
+    let (line, detail) = line_of_error("default_locale = \"pl\"\nserver = \"http://x\"\n");
+    assert_eq!(line, 2);
+    assert!(detail.contains("server"), "{detail}");
+    let (line, _) = line_of_error("\n\n\nserver_url = 5\n");
+    assert_eq!(line, 4);
+}
+
+#[test]
+fn bad_values_name_their_line_and_say_what_is_expected() {
+    for (text, line, expected) in [
+        ("server_url = \"garage.local\"", 1, "http://"),
+        ("\nserver_url = \"ftp://garage.local\"", 2, "http://"),
+        ("\n\ndefault_locale = \"de\"", 3, "en-GB"),
+        ("data_dir = \"relative/folder\"", 1, "full path"),
+        ("data_dir = \"\"", 1, "full path"),
+    ] {
+        let (got, detail) = line_of_error(text);
+        assert_eq!(got, line, "{text}: {detail}");
+        assert!(detail.contains(expected), "{text}: {detail}");
+    }
+}
+
+#[test]
+fn locks_must_name_a_setting_the_file_sets() {
+    let (line, detail) = line_of_error("server_url = \"http://a\"\nlocked = [\"server_url\",\n  \"colour\"]\n");
+    assert_eq!(line, 3);
+    assert!(detail.contains("colour"), "{detail}");
+    let (line, detail) = line_of_error("locked = [\"data_dir\"]");
+    assert_eq!(line, 1);
+    assert!(detail.contains("data_dir is locked but not set"), "{detail}");
+}
+
+#[test]
+fn a_user_file_cannot_lock() {
+    let err = parse_settings(
+        Path::new("/home/a/settings.toml"),
+        FileKind::User,
+        "server_url = \"http://a\"\nlocked = [\"server_url\"]",
+    )
+    .unwrap_err();
+    assert!(matches!(err, SettingsError::Malformed { line: 2, .. }), "{err}");
+}
+
+#[test]
+fn unreadable_and_non_utf8_files_are_errors_not_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder where the file should be cannot be read as a file.
+    std::fs::create_dir(dir.path().join("config.toml")).unwrap();
+    let err = read_settings_file(&dir.path().join("config.toml"), FileKind::Machine).unwrap_err();
+    assert!(matches!(err, SettingsError::Unreadable { .. }), "{err}");
+    std::fs::write(dir.path().join("latin1.toml"), b"default_locale = \"pl\"\n# caf\xe9\n").unwrap();
+    let err = read_settings_file(&dir.path().join("latin1.toml"), FileKind::Machine).unwrap_err();
+    assert!(matches!(err, SettingsError::Malformed { line: 2, .. }), "{err}");
+}
+
+fn values(server: Option<&str>, locale: Option<Locale>, dir: Option<&str>) -> Values {
+    Values { server_url: server.map(str::to_owned), default_locale: locale, data_dir: dir.map(PathBuf::from) }
+}
+
+fn file(path: &str, kind: FileKind, values: Values, locked: &[Setting]) -> SettingsFile {
+    SettingsFile { path: path.into(), kind, values, locked: locked.iter().copied().collect() }
+}
+
+#[test]
+fn nothing_set_gives_the_built_in_defaults() {
+    let resolved = resolve(None, &UserLayers::default());
+    assert_eq!(resolved.server_url, None);
+    assert_eq!(resolved.default_locale, Locale::EnGb);
+    assert_eq!(resolved.data_dir, None);
+    assert!(resolved.origins.values().all(|o| *o == Origin::BuiltIn));
+}
+
+#[test]
+fn a_locked_value_wins_over_the_command_line_environment_and_user_file() {
+    let it = file(
+        "/etc/garage-desk/config.toml",
+        FileKind::Machine,
+        values(Some("https://it.example"), Some(Locale::Ro), Some("/srv/desk")),
+        &[Setting::ServerUrl, Setting::DataDir],
+    );
+    let user = UserLayers {
+        command_line: values(Some("http://mine"), None, Some("/tmp/mine")),
+        environment: values(Some("http://env"), Some(Locale::Pl), None),
+        user_file: Some(file("/home/a/settings.toml", FileKind::User, values(None, None, Some("/home/a/d")), &[])),
+    };
+    let resolved = resolve(Some(&it), &user);
+    assert_eq!(resolved.server_url.as_deref(), Some("https://it.example"));
+    assert_eq!(resolved.data_dir, Some(PathBuf::from("/srv/desk")));
+    // Not locked: the environment's language beats the machine file's default.
+    assert_eq!(resolved.default_locale, Locale::Pl);
+    assert_eq!(resolved.origins[&Setting::DefaultLocale], Origin::Environment);
+    assert_eq!(resolved.origins[&Setting::ServerUrl], Origin::LockedIn("/etc/garage-desk/config.toml".into()));
+    let ignored: Vec<_> = resolved.overridden.iter().map(|o| (o.setting, o.ignored.clone())).collect();
+    assert_eq!(
+        ignored,
+        vec![
+            (Setting::ServerUrl, Origin::CommandLine),
+            (Setting::ServerUrl, Origin::Environment),
+            (Setting::DataDir, Origin::CommandLine),
+            (Setting::DataDir, Origin::UserFile("/home/a/settings.toml".into())),
+        ]
+    );
+}
+
+#[test]
+fn an_unlocked_machine_value_is_only_a_default() {
+    let it = file("/etc/c.toml", FileKind::Machine, values(Some("https://it.example"), Some(Locale::Ro), None), &[]);
+    let user = UserLayers {
+        user_file: Some(file("/home/a/s.toml", FileKind::User, values(Some("http://mine"), None, None), &[])),
+        ..Default::default()
+    };
+    let resolved = resolve(Some(&it), &user);
+    assert_eq!(resolved.server_url.as_deref(), Some("http://mine"));
+    assert_eq!(resolved.default_locale, Locale::Ro);
+    assert_eq!(resolved.origins[&Setting::DefaultLocale], Origin::MachineFile("/etc/c.toml".into()));
+    assert!(resolved.overridden.is_empty());
+}
+
+fn layer() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of("[a-z]{1,6}")
+}
+
+proptest! {
+    /// Whatever each source says, the server URL comes from the first source in the order
+    /// command line, environment, user file, machine file, unless the machine file locks it.
+    #[test]
+    fn precedence_holds_for_any_combination(
+        cli in layer(), env in layer(), user in layer(), it in layer(), lock in any::<bool>()
+    ) {
+        let url = |s: &Option<String>| s.as_ref().map(|h| format!("http://{h}"));
+        let lock = lock && it.is_some();
+        let machine = file("/etc/c.toml", FileKind::Machine, values(url(&it).as_deref(), None, None),
+            if lock { &[Setting::ServerUrl] } else { &[] });
+        let layers = UserLayers {
+            command_line: values(url(&cli).as_deref(), None, None),
+            environment: values(url(&env).as_deref(), None, None),
+            user_file: Some(file("/u.toml", FileKind::User, values(url(&user).as_deref(), None, None), &[])),
+        };
+        let resolved = resolve(Some(&machine), &layers);
+        let expected = if lock { url(&it) } else { url(&cli).or(url(&env)).or(url(&user)).or(url(&it)) };
+        prop_assert_eq!(resolved.server_url, expected);
+        let ignored = [&cli, &env, &user].iter().filter(|s| s.is_some()).count();
+        prop_assert_eq!(resolved.overridden.len(), if lock { ignored } else { 0 });
+    }
+}
+
+#[test]
+fn the_startup_message_names_the_file_and_line_in_every_locale() {
+    let messages = Messages::load().unwrap();
+    let problem = StartupProblem::from(machine("server_url = \"http://a\"\n\nlocked = [\"colour\"]").unwrap_err());
+    for locale in Locale::ALL {
+        let text = problem.localised(&messages, locale);
+        assert!(text.contains("/etc/garage-desk/config.toml"), "{text}");
+        assert!(text.contains(" 3"), "{text}");
+        assert!(!text.contains("startup-"), "missing message: {text}");
+    }
+}
+
+#[test]
+fn system_language_tags_map_to_our_locales() {
+    assert_eq!(locale_for_system_tag("pl-PL"), Locale::Pl);
+    assert_eq!(locale_for_system_tag("ro_RO.UTF-8"), Locale::Ro);
+    assert_eq!(locale_for_system_tag("en-US"), Locale::EnGb);
+    assert_eq!(locale_for_system_tag("de-DE"), Locale::EnGb);
+    assert_eq!(locale_for_system_tag(""), Locale::EnGb);
+}

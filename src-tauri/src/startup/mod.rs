@@ -1,0 +1,121 @@
+//! Starting the desk: settings (IT's file, the user's, flags), the log, one instance per data
+//! folder, the remembered window, and a clear error window when something stops the start.
+
+pub mod flags;
+pub mod load;
+pub mod logging;
+pub mod paths;
+pub mod single_instance;
+pub mod window_memory;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use garage_core::i18n::{Locale, Messages};
+use garage_core::settings::StartupProblem;
+use garage_core::sync::engine::Engine;
+use garage_core::{Desk, ErrorCode};
+use serde::Serialize;
+use tauri::{Manager, State};
+use ts_rs::TS;
+
+use crate::ipc_error::IpcError;
+
+/// What the main window needs before its first screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StartupState {
+    /// The language before anyone signs in.
+    pub default_locale: Locale,
+    /// Why the desk could not start (a settings file or the data folder), if it could not.
+    pub problem: Option<IpcError>,
+}
+
+pub struct Startup {
+    started: Instant,
+    state: StartupState,
+    ready: AtomicBool,
+}
+
+#[tauri::command]
+pub fn startup_state(startup: State<'_, Startup>) -> StartupState {
+    startup.state.clone()
+}
+
+/// The UI has shown its first screen: the start-up time goes to the log (and stderr, where the
+/// desktop benchmark reads it).
+#[tauri::command]
+pub fn ui_ready(startup: State<'_, Startup>) {
+    if !startup.ready.swap(true, Ordering::SeqCst) {
+        log::info!("garage-desk: ready in {} ms", startup.started.elapsed().as_millis());
+    }
+}
+
+fn problem(code: ErrorCode, problem: &StartupProblem, locale: Locale) -> IpcError {
+    log::error!("cannot start: {problem}");
+    let message = match Messages::load() {
+        Ok(messages) => problem.localised(&messages, locale),
+        Err(_) => problem.to_string(),
+    };
+    IpcError { code, message }
+}
+
+pub fn run(started: Instant) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let loaded = load::load(&args);
+    let data_dir = loaded.as_ref().ok().and_then(|r| r.data_dir.clone());
+    crate::with_commands(tauri::Builder::default())
+        // First, so a second launch hands over before anything else starts.
+        .plugin(single_instance::plugin(data_dir.as_deref()))
+        .plugin(logging::plugin())
+        .plugin(window_memory::plugin())
+        .on_window_event(window_memory::on_window_event)
+        .setup(move |app| {
+            app.manage(window_memory::PendingSave::default());
+            log::info!("Garage Desk {} starting", app.package_info().version);
+            let state = match loaded {
+                Err((settings_problem, locale)) => StartupState {
+                    default_locale: locale,
+                    problem: Some(problem(ErrorCode::SettingsInvalid, &settings_problem, locale)),
+                },
+                Ok(resolved) => {
+                    load::log_resolution(&resolved);
+                    let locale = resolved.default_locale;
+                    let problem =
+                        open_desk(app, resolved).err().map(|p| problem(ErrorCode::DataFolderUnavailable, &p, locale));
+                    StartupState { default_locale: locale, problem }
+                }
+            };
+            app.manage(Startup { started, state, ready: AtomicBool::new(false) });
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("Garage Desk could not start");
+}
+
+/// Opens the cache and, with a central server, starts syncing with it.
+fn open_desk(app: &mut tauri::App, settings: garage_core::settings::Resolved) -> Result<(), StartupProblem> {
+    let folder = match settings.data_dir {
+        Some(dir) => dir,
+        None => app.path().app_data_dir().map_err(|e| StartupProblem::DataFolder {
+            folder: "?".into(),
+            error: std::io::Error::other(e.to_string()).into(),
+        })?,
+    };
+    let server = settings.server_url;
+    // With a central server the garage is downloaded from it; alone, a demo is seeded.
+    let desk = Desk::open_with(&folder, Arc::new(garage_core::clock::SystemClock), server.is_none())
+        .map_err(|error| StartupProblem::DataFolder { folder: folder.clone(), error })?;
+    let desk = Arc::new(desk);
+    log::info!("data folder: {}", folder.display());
+    if let Some(url) = &server {
+        log::info!("syncing with the central server at {url}");
+        tauri::async_runtime::spawn(Engine::new(desk.clone(), url).run());
+    } else {
+        log::info!("no central server set: working alone on the demo garage");
+    }
+    app.manage(desk);
+    app.manage(crate::staff::SyncServer(server.as_deref().map(garage_core::sync::client::Client::new)));
+    Ok(())
+}
