@@ -8,6 +8,12 @@ error-unexpected = Something went wrong and Garage Desk could not finish this. T
 action-try-again = Try again
 skip-to-content = Skip to main content
 
+## Start-up
+
+startup-problem-heading = Garage Desk can’t start
+startup-problem-call-it = Call IT and read them the message above. You can also select it and copy it.
+startup-problem-close = Close Garage Desk
+
 ## Sign-in
 
 sign-in-heading = Sign in to Garage Desk

@@ -8,6 +8,12 @@ error-unexpected = Coś poszło nie tak i Garage Desk nie dokończył tej operac
 action-try-again = Spróbuj ponownie
 skip-to-content = Przejdź do treści głównej
 
+## Start-up
+
+startup-problem-heading = Nie można uruchomić Garage Desk
+startup-problem-call-it = Zadzwoń do działu IT i przeczytaj im powyższy komunikat. Możesz go też zaznaczyć i skopiować.
+startup-problem-close = Zamknij Garage Desk
+
 ## Sign-in
 
 sign-in-heading = Zaloguj się do Garage Desk

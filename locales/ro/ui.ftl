@@ -8,6 +8,12 @@ error-unexpected = Ceva nu a mers bine și Garage Desk nu a putut termina opera�
 action-try-again = Încercați din nou
 skip-to-content = Salt la conținutul principal
 
+## Start-up
+
+startup-problem-heading = Garage Desk nu poate porni
+startup-problem-call-it = Sunați la departamentul IT și citiți-le mesajul de mai sus. Îl puteți, de asemenea, selecta și copia.
+startup-problem-close = Închideți Garage Desk
+
 ## Sign-in
 
 sign-in-heading = Conectați-vă la Garage Desk

@@ -1,14 +1,25 @@
 import { DocumentLanguage } from "../i18n/DocumentLanguage";
 import { I18nProvider } from "../i18n/I18nProvider";
-import { FALLBACK_LOCALE } from "../i18n/locales";
 import { QueryError } from "../ipc/QueryError";
 import { SignInScreen } from "../signin/SignInScreen";
+import { useDefaultLocale } from "../startup/defaultLocale";
+import { StartupGate } from "../startup/StartupGate";
 import { useRefreshOnSync } from "../sync/syncQueries";
 import { SignedInApp } from "./SignedInApp";
 import { useSessionQuery } from "./session";
 
+/** The main window: nothing is asked of the desk until it is known to have started. */
 export function App() {
+  return (
+    <StartupGate>
+      <StartedApp />
+    </StartupGate>
+  );
+}
+
+function StartedApp() {
   const session = useSessionQuery();
+  const defaultLocale = useDefaultLocale();
   useRefreshOnSync();
 
   if (session.isPending) {
@@ -16,7 +27,7 @@ export function App() {
   }
   if (session.isError) {
     return (
-      <I18nProvider locale={FALLBACK_LOCALE}>
+      <I18nProvider locale={defaultLocale}>
         <DocumentLanguage />
         <main className="app-start-error">
           <QueryError error={session.error} onRetry={() => void session.refetch()} />

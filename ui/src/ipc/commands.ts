@@ -17,12 +17,27 @@ import type {
   SessionInfo,
   StaffMember,
   StaffPermissions,
+  StartupState,
   SyncProblem,
   SyncStatus,
   UndoResult,
   WorkOrderAction,
   WorkOrderListRow,
 } from "./bindings";
+
+// Start-up.
+
+/** The language before anyone signs in, and why the desk could not start, if it could not. */
+export function startupState(): Promise<StartupState> {
+  return invoke<StartupState>("startup_state");
+}
+
+/** The first interactive screen is showing: Rust logs the start-up time (main window only). */
+export function uiReady(): Promise<null> {
+  return invoke<null>("ui_ready");
+}
+
+// Signing in.
 
 export function listStaff(): Promise<StaffMember[]> {
   return invoke<StaffMember[]>("list_staff");

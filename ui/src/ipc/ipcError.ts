@@ -21,6 +21,8 @@ const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   "not_active",
   "delete_blocked",
   "first_sign_in_needs_server",
+  "settings_invalid",
+  "data_folder_unavailable",
 ]);
 
 /** A rejected invoke carries an IpcError whose message is already localised by Rust. */

@@ -1,8 +1,18 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../app/App";
-import { callsOf, fakeBackend, ipcError, pagedCustomers, sessionFor, STAFF } from "../testing/fakeBackend";
+import type { StaffMember } from "../ipc/bindings";
+import { forgetFirstScreenShown } from "../startup/firstScreenShown";
+import {
+  callsOf,
+  fakeBackend,
+  ipcError,
+  pagedCustomers,
+  sessionFor,
+  STAFF,
+  startupStateOf,
+} from "../testing/fakeBackend";
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
@@ -20,6 +30,10 @@ function signedOutBackend(signIn: (args: Record<string, unknown>) => unknown) {
 function option(name: string) {
   return screen.getAllByTestId("staff-option").find((element) => element.textContent?.includes(name))!;
 }
+
+beforeEach(() => {
+  forgetFirstScreenShown();
+});
 
 describe("sign-in", () => {
   it("lists staff with role labels and marks locked users", async () => {
@@ -106,5 +120,58 @@ describe("sign-in", () => {
     expect(await screen.findByTestId("signed-in-name")).toHaveTextContent("Jane Owner");
     expect(await screen.findByTestId("customer-list")).toBeInTheDocument();
     await waitFor(() => expect(callsOf("search_customers")).toHaveLength(1));
+  });
+
+  it("speaks the desk's default language until someone is picked", async () => {
+    const user = userEvent.setup();
+    fakeBackend({
+      startup_state: () => startupStateOf({ defaultLocale: "pl" }),
+      current_session: () => null,
+      list_staff: () => STAFF,
+    });
+    renderWithQueryClient(<App />);
+
+    expect(await screen.findByRole("heading", { name: "Zaloguj się do Garage Desk" })).toBeInTheDocument();
+    expect(await screen.findByText("Wybierz swoje imię i nazwisko, aby się zalogować.")).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe("pl");
+
+    await user.click(option("Jane Owner"));
+    expect(await screen.findByRole("heading", { name: "Sign in to Garage Desk" })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe("en-GB");
+  });
+
+  it("tells Rust the first screen is shown once the staff list has loaded, and only once", async () => {
+    const user = userEvent.setup();
+    let loadStaff: (staff: StaffMember[]) => void = () => {};
+    let staffLoads = 0;
+    fakeBackend({
+      current_session: () => null,
+      list_staff: () => {
+        staffLoads += 1;
+        if (staffLoads > 1) return STAFF;
+        return new Promise<StaffMember[]>((resolve) => (loadStaff = resolve));
+      },
+      sign_in: () => {
+        throw ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.");
+      },
+    });
+    renderWithQueryClient(<App />);
+
+    expect(await screen.findByRole("heading", { name: "Sign in to Garage Desk" })).toBeInTheDocument();
+    await waitFor(() => expect(callsOf("list_staff")).toHaveLength(1));
+    // The signal waits for a painted frame: give a premature one time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(callsOf("ui_ready")).toEqual([]);
+
+    loadStaff(STAFF);
+    await screen.findAllByTestId("staff-option");
+    await waitFor(() => expect(callsOf("ui_ready")).toHaveLength(1));
+
+    // A wrong PIN reloads the staff list: that is not a new first screen.
+    await user.click(option("Jane Owner"));
+    await user.type(screen.getByTestId("pin-input"), "1111{Enter}");
+    await screen.findByTestId("sign-in-error");
+    await waitFor(() => expect(staffLoads).toBe(2));
+    expect(callsOf("ui_ready")).toHaveLength(1);
   });
 });

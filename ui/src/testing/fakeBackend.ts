@@ -9,6 +9,7 @@ import type {
   Permission,
   SessionInfo,
   StaffMember,
+  StartupState,
   SyncStatus,
 } from "../ipc/bindings";
 
@@ -22,8 +23,16 @@ export function syncStatusOf(overrides: Partial<SyncStatus> = {}): SyncStatus {
   return { connection: "standalone", waiting: 0, lastSync: null, download: null, unreadProblems: 0, ...overrides };
 }
 
-// The frame and the sign-in screen poll the sync status (S5): every test gets a quiet one.
+/** A desk that started: what startup_state says unless a test says otherwise. */
+export function startupStateOf(overrides: Partial<StartupState> = {}): StartupState {
+  return { defaultLocale: "en-GB", problem: null, ...overrides };
+}
+
+// The main window asks how the start went and says when it is ready; the frame and the sign-in
+// screen poll the sync status (S5): every test gets a desk that started and a quiet sync.
 const DEFAULT_HANDLERS: CommandHandlers = {
+  startup_state: () => startupStateOf(),
+  ui_ready: () => null,
   sync_status: () => syncStatusOf(),
   sync_problems: () => [],
 };
