@@ -25,7 +25,8 @@ fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("target"))
 }
 
-fn app_binary() -> PathBuf {
+/// The app under test: `GARAGE_DESK_BIN`, else `target/debug/garage-desk`.
+pub fn app_binary() -> PathBuf {
     let bin = std::env::var_os("GARAGE_DESK_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| target_dir().join("debug").join("garage-desk"));
