@@ -57,3 +57,5 @@ mod capability_tests;
 mod command_tests;
 #[cfg(test)]
 mod delete_command_tests;
+#[cfg(test)]
+mod hardening_tests;

@@ -162,6 +162,7 @@ async fn the_window_comes_back_with_the_size_and_place_it_was_left() {
     app.find("[data-testid=staff-option]").await;
     app.driver.set_window_rect(40, 30, 1100, 760).await.expect("resize");
     let before = app.driver.get_window_rect().await.unwrap();
+    assert_eq!((before.width, before.height), (1100, 760), "the window did not take the new size");
     // Saved a second after the window settles.
     tokio::time::sleep(Duration::from_secs(3)).await;
     let data_dir: PathBuf = app.data_dir.path().to_owned();
