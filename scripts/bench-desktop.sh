@@ -21,4 +21,8 @@ echo "==> bare window: release binary and installers"
 (cd benches/bare-window && "$tauri" build --bundles deb,rpm -- --locked)
 echo "==> benchmark"
 cargo bench -p garage-desk-e2e --bench desktop --locked --no-run
-xvfb-run -a -s "-screen 0 1280x800x24" cargo bench -p garage-desk-e2e --bench desktop --locked
+# WebKitGTK needs a display; a session bus too when there is one to start, as on a desktop (Garage
+# Desk claims its single-instance name on it; GTK and WebKit reach the accessibility bus and portals).
+session=()
+if command -v dbus-run-session >/dev/null; then session=(dbus-run-session --); fi
+xvfb-run -a -s "-screen 0 1280x800x24" "${session[@]}" cargo bench -p garage-desk-e2e --bench desktop --locked

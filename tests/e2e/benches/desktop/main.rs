@@ -88,10 +88,11 @@ fn main() {
 
     println!("Desktop weight benchmark: Garage Desk against a bare Tauri v2 window");
     println!(
-        "machine: {} cores, load average {} at the start; DISPLAY {}",
+        "machine: {} cores, load average {} at the start; DISPLAY {}; D-Bus session bus: {}",
         std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0),
         load_average(),
-        std::env::var("DISPLAY").unwrap_or_default()
+        std::env::var("DISPLAY").unwrap_or_default(),
+        if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() { "yes" } else { "none" }
     );
     println!(
         "runs: {runs} measured per app, interleaved, after one unmeasured warm-up run each: the OS file \

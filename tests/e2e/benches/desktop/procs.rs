@@ -175,6 +175,13 @@ pub fn kill(pid: u32) {
     }
 }
 
+/// Processes called `program` (argv[0]'s file name) that are not among `ours`: other WebKit
+/// processes share library pages with the app's, which lowers its PSS.
+pub fn others_named(program: &str, ours: &[Proc]) -> usize {
+    let ours: HashSet<i32> = ours.iter().map(|p| p.pid).collect();
+    all_pids().into_iter().filter(|pid| !ours.contains(pid) && name(*pid) == program).count()
+}
+
 /// Processes running `exe` right now (to say whether an app was already running).
 pub fn running(exe: &Path) -> usize {
     let Ok(exe) = exe.canonicalize() else { return 0 };

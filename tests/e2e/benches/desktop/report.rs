@@ -119,6 +119,13 @@ pub fn print_memory(all: &[&Results], idle_secs: f64) {
         let (pm, pl, ph) = r.pss();
         println!("   {:<20} {rm:>8.1} {rl:>8.1} {rh:>8.1}   {pm:>8.1} {pl:>8.1} {ph:>8.1}", r.label);
     }
+    let others: Vec<usize> = all.iter().flat_map(|r| r.runs.iter().map(|m| m.other_webkit)).collect();
+    println!(
+        "   PSS splits shared pages among every process mapping them: other WebKit processes on the \
+         machine (here {}-{} WebKitWebProcess not ours) lower it; RSS counts them in full",
+        others.iter().min().unwrap_or(&0),
+        others.iter().max().unwrap_or(&0)
+    );
     println!("   per process, in the run with the median PSS (RSS / PSS, MiB):");
     for r in all {
         let (median, _, _) = r.pss();

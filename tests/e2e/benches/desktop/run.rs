@@ -15,7 +15,7 @@ pub struct App {
     pub label: String,
     pub exe: PathBuf,
     pub args: Vec<String>,
-    /// The stderr line's prefix before the milliseconds: `garage-desk: ready in `.
+    /// What comes before the milliseconds in the stderr line: `garage-desk: ready in `.
     pub ready_prefix: String,
     /// XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_CACHE_HOME go under it (window state, WebKit data),
     /// so the benchmark leaves the user's home alone.
@@ -28,6 +28,8 @@ pub struct Measured {
     /// What the app itself says (from the start of its `main`).
     pub self_ms: u64,
     pub procs: Vec<ProcMem>,
+    /// WebKitWebProcess instances elsewhere on the machine when memory was read.
+    pub other_webkit: usize,
     /// Processes that did not go by themselves once the app had exited.
     pub leftovers: Vec<String>,
 }
@@ -64,8 +66,10 @@ impl Drop for Running {
     }
 }
 
+/// The milliseconds of a ready line; the line may carry a logger's prefix (time, target, level).
 fn parse_ready(line: &str, prefix: &str) -> Option<u64> {
-    line.trim().strip_prefix(prefix)?.strip_suffix(" ms")?.trim().parse().ok()
+    let at = line.find(prefix)? + prefix.len();
+    line[at..].trim_end().strip_suffix(" ms")?.trim().parse().ok()
 }
 
 /// Runs `app` once: ready within `timeout`, memory after `idle`.
@@ -123,9 +127,10 @@ pub fn measure(app: &App, idle: Duration, timeout: Duration) -> Result<Measured,
     thread::sleep(idle);
     let tree = procs::tree(running.child.id() as i32);
     running.seen.extend(tree.iter().copied());
+    let other_webkit = procs::others_named("WebKitWebProcess", &tree);
     let procs: Vec<ProcMem> = tree.into_iter().filter_map(procs::memory).collect();
     let leftovers = running.end();
-    Ok(Measured { start_ms, self_ms, procs, leftovers })
+    Ok(Measured { start_ms, self_ms, procs, other_webkit, leftovers })
 }
 
 /// Whether `exe` is running (it should not be before a cold start).
