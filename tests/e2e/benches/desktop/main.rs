@@ -25,28 +25,32 @@ fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-fn fail(message: impl std::fmt::Display) -> ! {
-    eprintln!("desktop bench: {message}");
-    std::process::exit(1);
+fn main() {
+    // Errors come back here so that every destructor (temporary caches, running apps) has run.
+    if let Err(message) = bench() {
+        eprintln!("desktop bench: {message}");
+        std::process::exit(1);
+    }
 }
 
 /// Seeds `dir` with a demo garage through garage-core, as a desk that already holds it.
-fn seed(dir: &Path, size_name: &str) -> String {
-    let size: DemoSize = size_name.parse().unwrap_or_else(|e| fail(e));
-    std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(e));
+fn seed(dir: &Path, size_name: &str) -> Result<String, String> {
+    let size: DemoSize = size_name.parse()?;
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     let file = dir.join(garage_core::desk::DATABASE_FILE);
     let took = Instant::now();
-    let mut conn = garage_core::db::open(&file).unwrap_or_else(|e| fail(e));
-    demo::seed(&mut conn, size, chrono::Utc::now()).unwrap_or_else(|e| fail(e));
-    let customers: i64 = conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).unwrap_or_else(|e| fail(e));
-    conn.pragma_update(None, "wal_checkpoint", "TRUNCATE").unwrap_or_else(|e| fail(e));
+    let mut conn = garage_core::db::open(&file).map_err(|e| e.to_string())?;
+    demo::seed(&mut conn, size, chrono::Utc::now()).map_err(|e| e.to_string())?;
+    let customers: i64 =
+        conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).map_err(|e| e.to_string())?;
+    conn.pragma_update(None, "wal_checkpoint", "TRUNCATE").map_err(|e| e.to_string())?;
     drop(conn);
     let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
-    format!(
+    Ok(format!(
         "{size_name}: {customers} customers, {:.1} MB cache, seeded in {:.1} s",
         bytes as f64 / 1e6,
         took.elapsed().as_secs_f64()
-    )
+    ))
 }
 
 fn load_average() -> String {
@@ -55,7 +59,7 @@ fn load_average() -> String {
         .unwrap_or_default()
 }
 
-fn main() {
+fn bench() -> Result<(), String> {
     let runs: usize = env_or("GARAGE_BENCH_RUNS", 5).max(1);
     let idle = Duration::from_secs_f64(env_or("GARAGE_BENCH_IDLE_SECS", 5.0));
     let sizes: Vec<String> = std::env::var("GARAGE_BENCH_SIZES")
@@ -65,7 +69,7 @@ fn main() {
         .filter(|s| !s.is_empty())
         .collect();
     if std::env::var_os("DISPLAY").is_none() {
-        fail("WebKitGTK needs a display: run under xvfb-run -a (scripts/bench-desktop.sh does)");
+        return Err("WebKitGTK needs a display: run under xvfb-run -a (scripts/bench-desktop.sh does)".into());
     }
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -76,7 +80,7 @@ fn main() {
     let desk_exe = release.join("garage-desk");
     for exe in [&bare_exe, &desk_exe] {
         if !exe.exists() {
-            fail(format!("{} is missing: build both apps first (scripts/bench-desktop.sh)", exe.display()));
+            return Err(format!("{} is missing: build both apps first (scripts/bench-desktop.sh)", exe.display()));
         }
     }
     let bundles = release.join("bundle");
@@ -84,7 +88,7 @@ fn main() {
     let desk_sizes = Sizes::find(&desk_exe, &bundles, "Garage Desk");
 
     procs::become_subreaper();
-    let work = tempfile::Builder::new().prefix("garage-desk-bench-").tempdir().unwrap_or_else(|e| fail(e));
+    let work = tempfile::Builder::new().prefix("garage-desk-bench-").tempdir().map_err(|e| e.to_string())?;
 
     println!("Desktop weight benchmark: Garage Desk against a bare Tauri v2 window");
     println!(
@@ -111,7 +115,7 @@ fn main() {
     }];
     for size in &sizes {
         let data = work.path().join(format!("garage-{size}"));
-        println!("   {}", seed(&data, size));
+        println!("   {}", seed(&data, size)?);
         apps.push(App {
             label: format!("Garage Desk, {size}"),
             exe: desk_exe.clone(),
@@ -132,7 +136,7 @@ fn main() {
     let mut leftovers = Vec::new();
     for app in &apps {
         eprintln!("desktop bench: warm-up run of {}", app.label);
-        let warm = run::measure(app, Duration::from_secs(1), READY_TIMEOUT).unwrap_or_else(|e| fail(e));
+        let warm = run::measure(app, Duration::from_secs(1), READY_TIMEOUT)?;
         leftovers.extend(warm.leftovers);
         let sizes = if app.exe == bare_exe { bare_sizes.clone() } else { desk_sizes.clone() };
         results.push(Results { label: app.label.clone(), runs: Vec::new(), sizes });
@@ -140,7 +144,7 @@ fn main() {
     for round in 1..=runs {
         for (app, result) in apps.iter().zip(results.iter_mut()) {
             eprintln!("desktop bench: run {round}/{runs} of {}", app.label);
-            let m = run::measure(app, idle, READY_TIMEOUT).unwrap_or_else(|e| fail(e));
+            let m = run::measure(app, idle, READY_TIMEOUT)?;
             leftovers.extend(m.leftovers.iter().cloned());
             result.runs.push(m);
         }
@@ -171,4 +175,5 @@ fn main() {
         if leftovers.is_empty() { "none".to_owned() } else { leftovers.join(", ") },
         if still.is_empty() { "none".to_owned() } else { still.join(", ") }
     );
+    Ok(())
 }
