@@ -11,6 +11,8 @@ APT_PACKAGES=(
   xvfb xauth                            # a virtual display for the end-to-end tests
   webkit2gtk-driver                     # WebKitWebDriver, which tauri-driver drives
   fonts-dejavu-core                     # a font, so a bare machine renders text
+  dbus                                  # dbus-run-session: a session bus for single instance in tests
+  rpm                                   # to inspect the built .rpm (tauri's rpm bundler needs nothing)
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

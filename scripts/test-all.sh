@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine and runs every check: lint, UI tests, core and command tests,
-# and the end-to-end suite in the real app under Xvfb. Prints how long each step took.
+# the end-to-end suite in the real app under Xvfb, and the installed .deb (built, installed, run
+# and purged; so run this as root on a test machine). Prints how long each step took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TERM_COLOR=never
@@ -27,8 +28,11 @@ step "rust: clippy" cargo clippy --workspace --all-targets --locked -- -D warnin
 step "rust: build app and server" cargo build -p garage-desk -p garage-server --locked
 step "rust: core and command tests" cargo test --workspace --exclude garage-desk-e2e --locked
 rm -rf target/e2e-screenshots
-step "e2e: real app in WebKitGTK" xvfb-run -a -s "-screen 0 1280x800x24" \
-  cargo test -p garage-desk-e2e --locked --test app --test delete --test sync -- --test-threads=1
+# A D-Bus session bus: the app's single-instance guard uses it on Linux.
+step "e2e: real app in WebKitGTK" xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+  cargo test -p garage-desk-e2e --locked --test app --test delete --test sync --test desktop -- --test-threads=1
+# The Linux installers: build the .deb and .rpm, install the .deb, run it as IT configures it, purge.
+step "package: .deb/.rpm built, installed, run, purged" scripts/test-installed-package.sh
 
 echo
 echo "Step timings:"
