@@ -86,6 +86,23 @@ async fn a_malformed_settings_file_opens_an_error_window_naming_the_file_and_lin
 }
 
 #[tokio::test]
+async fn a_data_folder_that_cannot_be_opened_is_named_in_the_error_window_in_its_default_language() {
+    let home = Home::new();
+    // A file where the folder should be: nothing can be created under it.
+    let blocker = home.path("not-a-folder");
+    std::fs::write(&blocker, "").unwrap();
+    let folder = format!("{blocker}/cache");
+    let config =
+        home.machine_config(&format!("data_dir = \"{folder}\"\ndefault_locale = \"ro\"\nlocked = [\"data_dir\"]\n"));
+    let app = launch(&home, &[("GARAGE_DESK_MACHINE_CONFIG", &config)]).await;
+    let message = app.find("[data-testid=startup-problem-message]").await.text().await.unwrap();
+    assert!(message.contains(&folder), "{message}");
+    assert!(message.contains("folderul de date"), "in Romanian, as IT set: {message}");
+    app.screenshot("52-data-folder-unavailable-ro").await;
+    app.quit().await;
+}
+
+#[tokio::test]
 async fn it_locks_beat_the_users_environment_and_its_default_language_is_used_before_sign_in() {
     let home = Home::new();
     let locked_dir = home.path("locked-data");

@@ -32,11 +32,18 @@ impl StartupProblem {
                 "startup-settings-unreadable",
                 &[("file", path.display().to_string().into()), ("detail", source.to_string().into())],
             ),
-            StartupProblem::DataFolder { folder, error } => messages.format(
-                locale,
-                "startup-data-folder",
-                &[("folder", folder.display().to_string().into()), ("detail", error.to_string().into())],
-            ),
+            StartupProblem::DataFolder { folder, error } => {
+                // The OS's own words ("Permission denied"), without our "data folder:" prefix.
+                let detail = match error {
+                    CoreError::Io(io) => io.to_string(),
+                    other => other.to_string(),
+                };
+                messages.format(
+                    locale,
+                    "startup-data-folder",
+                    &[("folder", folder.display().to_string().into()), ("detail", detail.into())],
+                )
+            }
         }
     }
 }
