@@ -65,9 +65,9 @@ export function SignInForm({
   const error = missingPin ? t("sign-in-pin-missing") : signIn.isError ? errorText(signIn.error, t) : null;
 
   return (
-    <main className="sign-in">
-      <div className="sign-in__panel">
-        <h1 className="sign-in__heading">{t("sign-in-heading")}</h1>
+    <main className="card-screen">
+      <div className="card-screen__panel">
+        <h1 className="card-screen__heading">{t("sign-in-heading")}</h1>
         {sync?.download && <SyncDownloadProgress download={sync.download} variant="panel" />}
         <form className="sign-in__form" onSubmit={submit} noValidate>
           <fieldset className="sign-in__staff">

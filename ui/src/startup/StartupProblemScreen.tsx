@@ -13,9 +13,9 @@ function closeWindow() {
 export function StartupProblemScreen({ problem }: { problem: IpcError }) {
   const { t } = useI18n();
   return (
-    <main className="startup-problem" data-testid="startup-problem" data-code={problem.code}>
-      <div className="startup-problem__panel">
-        <h1 className="startup-problem__heading">{t("startup-problem-heading")}</h1>
+    <main className="card-screen" data-testid="startup-problem" data-code={problem.code}>
+      <div className="card-screen__panel startup-problem__panel">
+        <h1 className="card-screen__heading">{t("startup-problem-heading")}</h1>
         <p className="startup-problem__message" data-testid="startup-problem-message">
           {problem.message}
         </p>
