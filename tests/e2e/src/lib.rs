@@ -107,8 +107,20 @@ impl App {
             .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
     }
 
+    /// Every element matching `css` now. A re-render during the lookup (the page refreshes after
+    /// each sync) makes WebKit report a stale element: look again rather than fail.
     pub async fn find_all(&self, css: &str) -> Vec<WebElement> {
-        self.driver.find_all(By::Css(css)).await.expect("find_all")
+        let mut attempts = 0;
+        loop {
+            match self.driver.find_all(By::Css(css)).await {
+                Ok(found) => return found,
+                Err(e) if attempts < 20 && format!("{e:?}").contains("StaleElementReference") => {
+                    attempts += 1;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("find_all {css}: {e}"),
+            }
+        }
     }
 
     /// Waits until `check` holds, polling; panics with `what` after [`WAIT`].
