@@ -1,16 +1,18 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Locale, SessionInfo } from "../ipc/bindings";
 import { currentSession, setMyLocale, signIn, signOut } from "../ipc/commands";
+import { STARTUP_QUERY_KEY } from "../startup/startupQueries";
 
 export const SESSION_QUERY_KEY = ["session"] as const;
 
-function isSessionKey(key: readonly unknown[]): boolean {
-  return key[0] === SESSION_QUERY_KEY[0];
+/** Queries about the desk, not its user: the session itself and how the start went. */
+export function isDeskWideKey(key: readonly unknown[]): boolean {
+  return key[0] === SESSION_QUERY_KEY[0] || key[0] === STARTUP_QUERY_KEY[0];
 }
 
-/** Everything cached belonged to the previous user: drop it all, then store the new session. */
+/** Everything else cached belonged to the previous user: drop it, then store the new session. */
 function replaceSession(queryClient: QueryClient, session: SessionInfo | null) {
-  queryClient.removeQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
+  queryClient.removeQueries({ predicate: (query) => !isDeskWideKey(query.queryKey) });
   queryClient.setQueryData(SESSION_QUERY_KEY, session);
 }
 
@@ -40,7 +42,7 @@ export function useSetMyLocale() {
     mutationFn: (locale: Locale) => setMyLocale(locale),
     onSuccess: async (session) => {
       queryClient.setQueryData(SESSION_QUERY_KEY, session);
-      await queryClient.invalidateQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
+      await queryClient.invalidateQueries({ predicate: (query) => !isDeskWideKey(query.queryKey) });
     },
   });
 }

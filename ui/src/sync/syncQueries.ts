@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type Query } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { SESSION_QUERY_KEY } from "../app/session";
+import { isDeskWideKey } from "../app/session";
 import type { SyncStatus } from "../ipc/bindings";
 import { markSyncProblemRead, syncProblems, syncStatus } from "../ipc/commands";
 
@@ -67,7 +67,7 @@ export function useRefreshOnSync() {
     const refused = previousUnread.current !== null && data.unreadProblems > previousUnread.current;
     if (pulled || refused) {
       void queryClient.invalidateQueries({
-        predicate: (query) => !startsWith(query, SESSION_QUERY_KEY) && !startsWith(query, SYNC_STATUS_QUERY_KEY),
+        predicate: (query) => !isDeskWideKey(query.queryKey) && !startsWith(query, SYNC_STATUS_QUERY_KEY),
       });
     } else if (previousUnread.current !== null && data.unreadProblems !== previousUnread.current) {
       void queryClient.invalidateQueries({ queryKey: SYNC_PROBLEMS_QUERY_KEY });
