@@ -1,6 +1,6 @@
+import { StartError } from "./StartError";
 import { DocumentLanguage } from "../i18n/DocumentLanguage";
 import { I18nProvider } from "../i18n/I18nProvider";
-import { QueryError } from "../ipc/QueryError";
 import { SignInScreen } from "../signin/SignInScreen";
 import { useDefaultLocale } from "../startup/defaultLocale";
 import { StartupGate } from "../startup/StartupGate";
@@ -26,14 +26,7 @@ function StartedApp() {
     return <div className="app-starting" aria-busy="true" />;
   }
   if (session.isError) {
-    return (
-      <I18nProvider locale={defaultLocale}>
-        <DocumentLanguage />
-        <main className="app-start-error">
-          <QueryError error={session.error} onRetry={() => void session.refetch()} />
-        </main>
-      </I18nProvider>
-    );
+    return <StartError locale={defaultLocale} error={session.error} onRetry={() => void session.refetch()} />;
   }
   if (session.data === null) {
     return <SignInScreen />;

@@ -1,8 +1,8 @@
+import { StartError } from "../app/StartError";
 import type { ReactNode } from "react";
 import { DocumentLanguage } from "../i18n/DocumentLanguage";
 import { I18nProvider } from "../i18n/I18nProvider";
 import { FALLBACK_LOCALE } from "../i18n/locales";
-import { QueryError } from "../ipc/QueryError";
 import { DefaultLocaleContext } from "./defaultLocale";
 import { StartupProblemScreen } from "./StartupProblemScreen";
 import { useStartupState } from "./startupQueries";
@@ -28,14 +28,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
     return <DefaultLocaleContext.Provider value={defaultLocale}>{children}</DefaultLocaleContext.Provider>;
   }
   if (startup.isError) {
-    return (
-      <I18nProvider locale={FALLBACK_LOCALE}>
-        <DocumentLanguage />
-        <main className="app-start-error">
-          <QueryError error={startup.error} onRetry={() => void startup.refetch()} />
-        </main>
-      </I18nProvider>
-    );
+    return <StartError locale={FALLBACK_LOCALE} error={startup.error} onRetry={() => void startup.refetch()} />;
   }
   return <div className="app-starting" aria-busy="true" />;
 }
