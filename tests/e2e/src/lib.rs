@@ -263,9 +263,55 @@ fn stop(child: &mut Child) {
     let _ = child.wait();
 }
 
+/// The processes under `root` now (WebKitWebDriver, the app, WebKit's helpers), from `/proc`.
+fn descendants(root: u32) -> Vec<u32> {
+    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            // `pid (comm) state ppid …`; comm may hold spaces or parentheses.
+            let ppid = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()?;
+            Some((pid, ppid))
+        })
+        .collect();
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(parents.iter().filter(|(_, ppid)| *ppid == parent).map(|(pid, _)| *pid));
+        i += 1;
+    }
+    found.remove(0);
+    found
+}
+
+fn is_running(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().next()) != Some("Z"),
+        Err(_) => false,
+    }
+}
+
 impl Drop for App {
+    /// Stops tauri-driver and waits until the app it launched has really gone: a test that starts the
+    /// app again on the same data folder would otherwise meet the old one still shutting down, and the
+    /// single-instance check would send the new one away.
     fn drop(&mut self) {
+        let pids = descendants(self.tauri_driver.id());
         stop(&mut self.tauri_driver);
+        let started = Instant::now();
+        while pids.iter().any(|pid| is_running(*pid)) {
+            if started.elapsed() > Duration::from_secs(10) {
+                for pid in pids.iter().filter(|pid| is_running(**pid)) {
+                    let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+                }
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 }
 
