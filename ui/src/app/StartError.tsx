@@ -3,7 +3,7 @@ import { I18nProvider } from "../i18n/I18nProvider";
 import type { Locale } from "../ipc/bindings";
 import { QueryError } from "../ipc/QueryError";
 
-/** The main window could not ask Rust what it needs to start: the error, and Try again. */
+/** A window could not ask Rust what it needs to start: the error, and Try again. */
 export function StartError({ locale, error, onRetry }: { locale: Locale; error: unknown; onRetry: () => void }) {
   return (
     <I18nProvider locale={locale}>

@@ -1,9 +1,9 @@
 import { useSessionQuery } from "../app/session";
 import { SignedInSessionContext } from "../app/signedInSession";
+import { StartError } from "../app/StartError";
 import { I18nProvider } from "../i18n/I18nProvider";
 import { useI18n } from "../i18n/i18nContext";
 import { FALLBACK_LOCALE } from "../i18n/locales";
-import { QueryError } from "../ipc/QueryError";
 import { useRefreshOnSync } from "../sync/syncQueries";
 import type { BlockerRoute } from "./blockerRoute";
 import { BlockerView } from "./BlockerView";
@@ -19,13 +19,7 @@ export function BlockerApp({ route }: { route: BlockerRoute }) {
     return <div className="app-starting" aria-busy="true" />;
   }
   if (session.isError) {
-    return (
-      <I18nProvider locale={FALLBACK_LOCALE}>
-        <main className="app-start-error">
-          <QueryError error={session.error} onRetry={() => void session.refetch()} />
-        </main>
-      </I18nProvider>
-    );
+    return <StartError locale={FALLBACK_LOCALE} error={session.error} onRetry={() => void session.refetch()} />;
   }
   if (session.data === null) {
     return (

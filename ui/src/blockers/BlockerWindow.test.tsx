@@ -99,6 +99,26 @@ describe("D4 blocker windows", () => {
     expect(screen.queryByTestId("pin-input")).not.toBeInTheDocument();
   });
 
+  it("D4 says what happened when the session cannot be read, and tries again", async () => {
+    const user = userEvent.setup();
+    let attempts = 0;
+    fakeBackend({
+      current_session: () => {
+        attempts += 1;
+        if (attempts === 1) throw ipcError("storage", "Garage Desk could not read the local cache.");
+        return OWNER;
+      },
+      get_customer: () => customerDetail(),
+      list_invoices: () => [UNPAID],
+    });
+    renderWithQueryClient(<BlockerApp route={{ kind: "invoices", customerId: CUSTOMER_ID }} />);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Garage Desk could not read the local cache.");
+    expect(document.documentElement.lang).toBe("en-GB");
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findAllByTestId("resolve-row")).toHaveLength(1);
+  });
+
   it("D4 shows finished rows too when asked", async () => {
     const user = userEvent.setup();
     renderBlocker({ kind: "invoices", customerId: CUSTOMER_ID }, { list_invoices: () => [UNPAID] });
