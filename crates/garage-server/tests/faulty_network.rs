@@ -3,14 +3,15 @@
 //! retries what already happened). For many seeds: no delete is lost, none is applied twice,
 //! and every cache ends equal to the server.
 
-mod common;
+mod harness;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use common::*;
 use garage_core::customers::CustomerFilter;
 use garage_core::sync::engine::Engine;
+use harness::engine::*;
+use harness::Server;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -101,7 +102,7 @@ async fn run_seed(seed: u64) {
     let server = Server::start(&dir.path().join("server.db"));
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let proxied = format!("http://{}", listener.local_addr().unwrap());
-    let upstream = server.url.trim_start_matches("http://").to_owned();
+    let upstream = server.base.trim_start_matches("http://").to_owned();
     let proxy_task = tokio::spawn(proxy(listener, upstream, seed));
 
     let (a, b) = (desk(&proxied), desk(&proxied));
@@ -171,7 +172,7 @@ async fn run_seed(seed: u64) {
 
     // A last sync straight to the server: both caches equal it.
     for d in [&a, &b] {
-        Engine::new(d.desk.clone(), &server.url).cycle().await.unwrap();
+        Engine::new(d.desk.clone(), &server.base).cycle().await.unwrap();
         assert_same_as_server(&d.desk, &server);
     }
 }

@@ -1,19 +1,20 @@
 //! Two desks and the real central server on loopback (S1–S4): the core's sync engine against
 //! the `garage-server` binary, no mocks.
 
-mod common;
+mod harness;
 
 use std::time::Duration;
 
-use common::*;
 use garage_core::customers::{CustomerFilter, CustomerQuery};
 use garage_core::sync::engine::Engine;
+use harness::engine::*;
+use harness::Server;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s1_s4_a_new_desk_downloads_the_whole_garage_and_signs_in_offline_afterwards() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.url);
+    let a = desk(&server.base);
     assert!(a.desk.list_staff().unwrap().is_empty(), "nothing before the download");
     a.engine.cycle().await.unwrap();
     assert_same_as_server(&a.desk, &server);
@@ -29,7 +30,7 @@ async fn s1_s4_a_new_desk_downloads_the_whole_garage_and_signs_in_offline_afterw
 async fn s2_s4_u1_a_delete_on_one_desk_leaves_after_its_undo_window_and_vanishes_from_the_other() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.url), desk(&server.url));
+    let (a, b) = (desk(&server.base), desk(&server.base));
     a.engine.cycle().await.unwrap();
     b.engine.cycle().await.unwrap();
     let rob = staff(&a.desk, "Rob Atkinson");
@@ -58,7 +59,7 @@ async fn s2_s4_u1_a_delete_on_one_desk_leaves_after_its_undo_window_and_vanishes
 async fn s2_u2_an_undone_delete_never_leaves_the_desk() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.url);
+    let a = desk(&server.base);
     a.engine.cycle().await.unwrap();
     a.desk.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").unwrap();
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
@@ -84,7 +85,7 @@ async fn s2_u2_an_undone_delete_never_leaves_the_desk() {
 async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanation() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.url);
+    let a = desk(&server.base);
     a.engine.cycle().await.unwrap();
     let piotr = staff(&a.desk, "Piotr Nowak");
     a.desk.sign_in(piotr, "5555").unwrap();
@@ -115,7 +116,7 @@ async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanat
             [margaret.to_string()],
         )
         .unwrap();
-    let a_engine = Engine::new(a.desk.clone(), &server.url);
+    let a_engine = Engine::new(a.desk.clone(), &server.base);
     a.clock.advance(Duration::from_secs(31));
     a_engine.cycle().await.unwrap();
 
@@ -148,7 +149,7 @@ async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanat
 async fn s3_a_revoked_permission_stops_working_on_every_desk_at_its_next_sync() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.url), desk(&server.url));
+    let (a, b) = (desk(&server.base), desk(&server.base));
     a.engine.cycle().await.unwrap();
     b.engine.cycle().await.unwrap();
     let rob = staff(&b.desk, "Rob Atkinson");
@@ -172,9 +173,9 @@ async fn s3_a_revoked_permission_stops_working_on_every_desk_at_its_next_sync() 
 async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.url);
+    let a = desk(&server.base);
     // One page by hand, then the server restarts.
-    let client = garage_core::sync::client::Client::new(&server.url);
+    let client = garage_core::sync::client::Client::new(&server.base);
     let token = client.register(a.desk.device_id(), "a").await.unwrap();
     garage_core::sync::state::set(&a.desk.connection(), garage_core::sync::state::DEVICE_TOKEN, &token).unwrap();
     let page = client.changes(&token, 0, 500).await.unwrap();
@@ -183,7 +184,7 @@ async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() 
     server.stop();
     assert!(a.engine.cycle().await.is_err());
     server = Server::start(&server.database.clone());
-    Engine::new(a.desk.clone(), &server.url).cycle().await.unwrap();
+    Engine::new(a.desk.clone(), &server.base).cycle().await.unwrap();
     assert_same_as_server(&a.desk, &server);
 }
 
@@ -191,7 +192,7 @@ async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() 
 async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_server() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.url);
+    let a = desk(&server.base);
     a.engine.cycle().await.unwrap();
     a.desk.sign_in(staff(&a.desk, "Aisha Khan"), "3333").unwrap();
     let sarah = customer(&a.desk, "Sarah Okafor", CustomerFilter::Active).unwrap();
@@ -210,7 +211,7 @@ async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_
             [invoice.id.to_string()],
         )
         .unwrap();
-    let engine = Engine::new(a.desk.clone(), &server.url);
+    let engine = Engine::new(a.desk.clone(), &server.base);
     engine.cycle().await.unwrap();
     engine.cycle().await.unwrap();
 
@@ -231,9 +232,9 @@ async fn a_first_sign_in_goes_through_the_server_and_only_known_people_sign_in_o
 
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.url);
+    let a = desk(&server.base);
     a.engine.cycle().await.unwrap();
-    let client = Client::new(&server.url);
+    let client = Client::new(&server.base);
     let (rob, aisha) = (staff(&a.desk, "Rob Atkinson"), staff(&a.desk, "Aisha Khan"));
 
     // Online: the server checks the PIN.

@@ -2,6 +2,8 @@
 //! talks to it over HTTP as a desk would.
 #![allow(dead_code)] // each test file uses its own part
 
+pub mod engine;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -56,6 +58,12 @@ impl Server {
         self.child.wait().expect("wait");
     }
 
+    /// Kills the process and keeps the value, to start it again on `self.database`.
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -63,6 +71,13 @@ impl Server {
     /// A read-only look at the server's database (SQLite in WAL mode allows it while it runs).
     pub fn sql(&self) -> Connection {
         Connection::open_with_flags(&self.database, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open the database")
+    }
+
+    /// A writable connection, for tests that change the server's data behind its back.
+    pub fn db(&self) -> Connection {
+        let conn = Connection::open(&self.database).expect("open the database");
+        conn.busy_timeout(Duration::from_secs(5)).unwrap();
+        conn
     }
 
     pub fn count(&self, sql: &str) -> i64 {
@@ -110,8 +125,7 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.stop();
     }
 }
 

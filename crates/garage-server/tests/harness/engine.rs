@@ -1,12 +1,7 @@
-//! Shared by the sync tests: the real `garage-server` binary on loopback, desks running the
-//! core's sync engine, and comparing a desk's cache with the server's database.
-#![allow(dead_code)]
+//! Desks running the core's sync engine against the harness's server, and comparing a desk's
+//! cache with the server's database.
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::Utc;
 use garage_core::clock::ManualClock;
@@ -15,51 +10,7 @@ use garage_core::sync::engine::Engine;
 use garage_core::Desk;
 use rusqlite::Connection;
 
-pub struct Server {
-    pub child: Child,
-    pub url: String,
-    pub database: PathBuf,
-}
-
-impl Server {
-    pub fn start(database: &Path) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_garage-server"))
-            .env("GARAGE_SERVER_LISTEN", "127.0.0.1:0")
-            .env("GARAGE_SERVER_DATABASE", database)
-            .env("GARAGE_SERVER_SEED_DEMO", "true")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("garage-server starts");
-        let stdout = child.stdout.take().unwrap();
-        let mut lines = BufReader::new(stdout).lines();
-        let url = loop {
-            let line = lines.next().expect("server prints its address").unwrap();
-            if let Some(rest) = line.split("listening on ").nth(1) {
-                break rest.trim().to_owned();
-            }
-        };
-        std::thread::spawn(move || for _ in lines {});
-        Server { child, url, database: database.to_owned() }
-    }
-
-    pub fn stop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-
-    pub fn db(&self) -> Connection {
-        let conn = Connection::open(&self.database).unwrap();
-        conn.busy_timeout(Duration::from_secs(5)).unwrap();
-        conn
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop();
-    }
-}
+use super::Server;
 
 pub struct TestDesk {
     pub desk: Arc<Desk>,
