@@ -1,20 +1,7 @@
 import type { Permission } from "../ipc/bindings";
 
-/** Every permission, in the order the Staff and permissions table lists them. */
-export const PERMISSION_ORDER: readonly Permission[] = [
-  "customers.view",
-  "customers.edit",
-  "customers.delete",
-  "work_orders.complete",
-  "work_orders.close",
-  "work_orders.cancel",
-  "invoices.take_payment",
-  "invoices.void",
-  "invoices.write_off",
-  "conversations.close",
-  "staff.manage_permissions",
-];
-
+/** Each permission's label message. A `Record` over the generated `Permission` union: a permission
+ * added in Rust fails the type-check here until it has a label. */
 export const PERMISSION_LABEL: Record<Permission, string> = {
   "customers.view": "permission-customers-view",
   "customers.edit": "permission-customers-edit",
@@ -28,3 +15,6 @@ export const PERMISSION_LABEL: Record<Permission, string> = {
   "conversations.close": "permission-conversations-close",
   "staff.manage_permissions": "permission-staff-manage-permissions",
 };
+
+/** Every permission, in the order the Staff and permissions table lists them (the labels' order). */
+export const PERMISSION_ORDER = Object.keys(PERMISSION_LABEL) as readonly Permission[];

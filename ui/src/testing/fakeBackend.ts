@@ -12,6 +12,7 @@ import type {
   StartupState,
   SyncStatus,
 } from "../ipc/bindings";
+import { PERMISSION_ORDER } from "../staff/permissionLabels";
 
 // Test files must call vi.mock("@tauri-apps/api/core") themselves (it is hoisted per file).
 
@@ -121,16 +122,5 @@ export function sessionWith(user: StaffMember, permissions: Permission[]): Sessi
 }
 
 /** Every permission an Owner holds by default (product.md §2). */
-export const OWNER_PERMISSIONS: Permission[] = [
-  "customers.view",
-  "customers.edit",
-  "customers.delete",
-  "work_orders.complete",
-  "work_orders.close",
-  "work_orders.cancel",
-  "invoices.take_payment",
-  "invoices.void",
-  "invoices.write_off",
-  "conversations.close",
-  "staff.manage_permissions",
-];
+/** The owner holds every permission. */
+export const OWNER_PERMISSIONS: Permission[] = [...PERMISSION_ORDER];
