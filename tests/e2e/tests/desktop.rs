@@ -1,5 +1,5 @@
 //! Desktop behaviour IT and staff expect (issue 5): IT's settings file wins and a broken one is
-//! explained, one app per data folder, the window comes back where it was left, the log holds no
+//! explained, one app per data folder, the window comes back where it was left, the log rotates and holds no
 //! PINs, tokens or customer details, and the page runs under a strict Content-Security-Policy.
 //!
 //! Each test gives the app its own XDG folders, so the log and the remembered window are its own.
@@ -276,4 +276,36 @@ async fn the_page_cannot_eval_or_load_remote_scripts() {
         .unwrap();
     assert!(outcome.json().as_str().unwrap_or_default().starts_with("script-src"), "{:?}", outcome.json());
     app.quit().await;
+}
+
+#[tokio::test]
+async fn a_full_log_is_set_aside_at_start_and_only_five_old_ones_are_kept() {
+    let home = Home::new();
+    let dir = Path::new(&home.path("data")).join("uk.co.garagedesk.desktop/logs");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Five old logs already set aside, and a current one past the 1 MB limit.
+    for day in 1..=5 {
+        std::fs::write(dir.join(format!("garage-desk_2026-01-0{day}_09-00-00.log")), format!("old log {day}\n"))
+            .unwrap();
+    }
+    std::fs::write(dir.join("garage-desk.log"), "a line of yesterday's log\n".repeat(40_000)).unwrap();
+
+    let app = launch(&home, &[]).await;
+    app.find("[data-testid=staff-option]").await;
+    wait_for_log(&home, "ready in").await;
+    app.quit().await;
+
+    let log = home.log();
+    assert!(!log.contains("yesterday"), "the full log was not set aside");
+    assert!(log.len() < 100_000, "the new log starts small: {} bytes", log.len());
+    let mut old: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "garage-desk.log")
+        .collect();
+    old.sort();
+    assert_eq!(old.len(), 5, "five old logs are kept: {old:?}");
+    assert!(!old.contains(&"garage-desk_2026-01-01_09-00-00.log".to_owned()), "the oldest goes: {old:?}");
+    let newest = std::fs::read_to_string(dir.join(old.last().unwrap())).unwrap();
+    assert!(newest.starts_with("a line of yesterday's log"), "the full log is kept as the newest old one");
 }
