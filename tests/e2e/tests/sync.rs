@@ -76,6 +76,12 @@ async fn s3_s5_status_follows_the_server_and_a_refused_offline_delete_is_explain
     assert!(message.contains("Serwer centralny nie usunął klienta Jane Smith"), "{message}");
     assert!(message.contains("1 aktywne zlecenie"), "{message}");
     app.screenshot("32-sync-rejected-delete-pl").await;
+    // The list's banner no longer says Jane was deleted: it says the server refused, in Polish.
+    app.find("[data-testid=sync-problems-close]").await.click().await.unwrap();
+    let deleted_banner = app.find("[data-testid=deleted-banner][data-phase=refused]").await;
+    let text = deleted_banner.text().await.unwrap();
+    assert!(text.contains("Usunięcie odrzucone") && text.contains("Jane Smith"), "{text}");
+    app.screenshot("33-sync-rejected-delete-banner-pl").await;
     drop(server);
     app.quit().await;
 }

@@ -60,7 +60,11 @@ function renderCustomer({
   handlers = {},
 }: { session?: SessionInfo; detail?: CustomerDetail; locale?: Locale; handlers?: CommandHandlers } = {}) {
   fakeBackend({
-    get_customer: () => detail,
+    // Rust's cache: deleted once delete_customer has run, until an undo.
+    get_customer: () =>
+      callsOf("delete_customer").length > callsOf("undo_delete").length
+        ? { ...detail, customer: { ...detail.customer, deletedAt: "2026-11-30T10:58:01Z" } }
+        : detail,
     search_customers: () => ({ rows: [], total: 0, page: 0, pageSize: 50 }),
     pending_undo: () => null,
     ...handlers,
@@ -316,6 +320,39 @@ describe("D11 U1 after the delete", () => {
 
     await user.click(within(banner).getByTestId("banner-open-customer"));
     expect(await screen.findByTestId("customer-page")).toBeInTheDocument();
+  });
+
+  it("S3 D11 when the server refuses the delete and Rust puts the customer back, the banner says so instead of 'deleted'", async () => {
+    const user = userEvent.setup();
+    let refusedByServer = false;
+    const deletedDetail = customerDetail({
+      customer: { ...customerDetail().customer, deletedAt: "2026-11-30T10:58:01Z" },
+    });
+    const { queryClient } = renderCustomer({
+      handlers: {
+        ...deletingBackend(() => ({ customerId: CUSTOMER_ID, customerName: "Jane Smith" })),
+        get_customer: () =>
+          callsOf("delete_customer").length > 0 && !refusedByServer ? deletedDetail : customerDetail(),
+      },
+    });
+    const dialog = await openDialog(user);
+    await user.type(await within(dialog).findByTestId("delete-token-input"), "DELETE{Enter}");
+    const banner = await screen.findByTestId("deleted-banner");
+    await waitFor(() => expect(callsOf("get_customer").length).toBeGreaterThan(1));
+    expect(banner).toHaveTextContent("Customer deleted");
+
+    // The delete reached the server, which refused it; the sync that followed refreshes every query.
+    refusedByServer = true;
+    await act(() => queryClient.invalidateQueries());
+
+    await waitFor(() => expect(banner).toHaveAttribute("data-phase", "refused"));
+    expect(banner).toHaveTextContent("Delete refused");
+    expect(banner).toHaveTextContent("The central server did not delete Jane Smith: they are back on the customer list.");
+    expect(banner).not.toHaveTextContent("Customer deleted");
+    expect(within(banner).queryByTestId("banner-undo")).not.toBeInTheDocument();
+    await user.click(within(banner).getByTestId("banner-open-customer"));
+    expect(await screen.findByTestId("customer-page")).toBeInTheDocument();
+    expect(callsOf("undo_delete")).toEqual([]);
   });
 
   it("U5 a failed undo shows Rust's message in the banner as an alert", async () => {

@@ -6,6 +6,7 @@ import { undoDelete } from "../ipc/commands";
 import { errorText } from "../ipc/errorText";
 import { DeletedToast } from "./DeletedToast";
 import { DeleteNoticeContext, type DeleteNotice, type DeleteNotices } from "./deleteNotice";
+import { useRefusedByServer } from "./refusedByServer";
 
 function noticeFrom(undo: PendingUndo): DeleteNotice {
   return {
@@ -73,6 +74,13 @@ export function DeleteNoticeProvider({ children }: { children: ReactNode }) {
       return current.phase === "deleted" ? { ...current, undoUntil: Date.now() + Math.max(pending.remainingMs, 0) } : current;
     });
   }, []);
+
+  const refused = useCallback((batchId: string) => {
+    setNotice((current) =>
+      current?.batchId === batchId && current.phase === "deleted" ? { ...current, phase: "refused" } : current,
+    );
+  }, []);
+  useRefusedByServer(notice, refused);
 
   const undo = useCallback(() => {
     if (notice && (notice.phase === "deleted" || notice.phase === "failed")) runUndo(notice.batchId);

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { useNavigation } from "../app/navigation";
 import { useI18n } from "../i18n/i18nContext";
 import { pendingUndo } from "../ipc/commands";
-import { useDeleteNotices } from "./deleteNotice";
+import { backMessages, useDeleteNotices } from "./deleteNotice";
 import "./deletedNotice.css";
 
 /** D11, U1: "Customer deleted" at the top of the list, carrying Undo while the window lasts. */
@@ -20,21 +20,22 @@ export function DeletedBanner() {
   }, [pendingData, syncPending]);
 
   if (!notice) return null;
+  const back = backMessages(notice.phase);
 
   const failed = notice.phase === "failed";
   return (
     <div
-      className={failed ? "list-banner list-banner--error" : "list-banner"}
+      className={failed ? "list-banner list-banner--error" : notice.phase === "refused" ? "list-banner list-banner--warning" : "list-banner"}
       data-testid="deleted-banner"
       data-phase={notice.phase}
       role={failed ? "alert" : "status"}
       aria-live={failed ? "assertive" : "polite"}
     >
       <div className="list-banner__text">
-        {notice.phase === "restored" ? (
+        {back ? (
           <>
-            <strong>{t("undo-restored-title")}</strong>{" "}
-            <span>{t("undo-restored-body", { name: notice.customerName })}</span>{" "}
+            <strong>{t(back.title)}</strong>{" "}
+            <span>{t(back.body, { name: notice.customerName })}</span>{" "}
             <button
               type="button"
               className="link-button"

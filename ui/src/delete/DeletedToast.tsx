@@ -1,7 +1,7 @@
 import * as Toast from "@radix-ui/react-toast";
 import { useNavigation } from "../app/navigation";
 import { useI18n } from "../i18n/i18nContext";
-import { useDeleteNotices } from "./deleteNotice";
+import { backMessages, useDeleteNotices } from "./deleteNotice";
 import "./deletedNotice.css";
 
 export const TOAST_DURATION_MS = 10_000;
@@ -11,6 +11,7 @@ export function DeletedToast({ open, onOpenChange }: { open: boolean; onOpenChan
   const { t } = useI18n();
   const { openCustomer } = useNavigation();
   const { notice, undoOffered, undo } = useDeleteNotices();
+  const back = notice ? backMessages(notice.phase) : null;
 
   return (
     <Toast.Provider duration={TOAST_DURATION_MS} label={t("toast-label")}>
@@ -23,11 +24,11 @@ export function DeletedToast({ open, onOpenChange }: { open: boolean; onOpenChan
           open={open}
           onOpenChange={onOpenChange}
         >
-          {notice.phase === "restored" ? (
+          {back ? (
             <>
-              <Toast.Title className="toast__title">{t("undo-restored-title")}</Toast.Title>
+              <Toast.Title className="toast__title">{t(back.title)}</Toast.Title>
               <Toast.Description className="toast__text">
-                {t("undo-restored-body", { name: notice.customerName })}
+                {t(back.body, { name: notice.customerName })}
               </Toast.Description>
               <button
                 type="button"

@@ -1,7 +1,8 @@
 import { createContext, useContext } from "react";
 import type { PendingUndo } from "../ipc/bindings";
 
-export type DeleteNoticePhase = "deleted" | "undoing" | "restored" | "failed";
+/** `refused`: the central server did not allow the delete and the customer is back (S3). */
+export type DeleteNoticePhase = "deleted" | "undoing" | "restored" | "failed" | "refused";
 
 /** The newest delete of this session, as the toast and the list's banner show it (D11, U1). */
 export type DeleteNotice = {
@@ -33,4 +34,11 @@ export function useDeleteNotices(): DeleteNotices {
   const value = useContext(DeleteNoticeContext);
   if (!value) throw new Error("useDeleteNotices must be used inside a DeleteNoticeProvider");
   return value;
+}
+
+/** The title and body message ids when the customer is back: by Undo, or because the server refused. */
+export function backMessages(phase: DeleteNoticePhase): { title: string; body: string } | null {
+  if (phase === "restored") return { title: "undo-restored-title", body: "undo-restored-body" };
+  if (phase === "refused") return { title: "deleted-refused-title", body: "deleted-refused-body" };
+  return null;
 }

@@ -21,7 +21,7 @@ export function renderSignedIn(
   }: { locale?: Locale; session?: SessionInfo; initialRoute?: Route } = {},
 ) {
   const queryClient = createQueryClient();
-  return render(
+  const rendered = render(
     <QueryClientProvider client={queryClient}>
       <I18nProvider locale={locale}>
         <SignedInSessionContext.Provider value={session}>
@@ -34,6 +34,7 @@ export function renderSignedIn(
       </I18nProvider>
     </QueryClientProvider>,
   );
+  return { ...rendered, queryClient };
 }
 
 /** Renders a whole component tree that brings its own i18n (the App, the sign-in screen). */
