@@ -14,6 +14,13 @@ mkdir -p "$state"
 export GARAGE_SERVER_LISTEN="${GARAGE_SERVER_LISTEN:-127.0.0.1:7878}"
 export GARAGE_SERVER_DATABASE="$state/garage-server.db"
 export GARAGE_SERVER_SEED_DEMO=true
+# The demo garage's enrolment key, made once per demo folder: the server enrols only desks that
+# give it (scripts/run-second-desk.sh reads the same file).
+if [ ! -s "$state/enrolment-key" ]; then
+  (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$state/enrolment-key")
+fi
+export GARAGE_SERVER_ENROLMENT_KEY="$(cat "$state/enrolment-key")"
+export GARAGE_DESK_ENROLMENT_KEY="$GARAGE_SERVER_ENROLMENT_KEY"
 target/debug/garage-server > "$state/garage-server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

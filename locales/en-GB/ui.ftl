@@ -21,6 +21,7 @@ sign-in-staff-legend = Who is at the desk?
 sign-in-choose-hint = Choose your name to sign in.
 sign-in-no-staff = No staff are set up on this computer yet. Ask the garage owner to add you.
 sign-in-downloading = Getting the garage from the central server… Staff appear here once they have arrived.
+sign-in-not-enrolled = The central server did not accept this desk, so no staff can be shown. Ask IT to set the garage's enrolment key on this PC (enrolment_key in the machine-wide settings file).
 sign-in-waiting-offline = This desk cannot reach the central server yet. Staff appear here once the garage has been downloaded.
 sign-in-locked = Locked
 sign-in-pin-label = PIN for { $name }
@@ -304,12 +305,14 @@ sync-status-syncing-waiting =
         [one] Syncing · { $count } waiting
        *[other] Syncing · { $count } waiting
     }
+sync-status-not-enrolled = Not enrolled
 sync-status-offline = Offline
 sync-status-offline-waiting =
     { $count ->
         [one] Offline · { $count } change waiting
        *[other] Offline · { $count } changes waiting
     }
+sync-not-enrolled-hint = The central server refused this desk: its enrolment key is missing or wrong. IT sets it in the machine-wide settings file.
 sync-standalone-hint = This desk works on its own, without a central server.
 sync-last-sync = Last synced with the central server: { $time }
 sync-never-synced = Not synced with the central server yet

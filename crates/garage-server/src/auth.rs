@@ -1,7 +1,7 @@
 //! Device tokens: random, handed out once, stored only as a SHA-256 hash. Every request but
 //! registration carries one as `Authorization: Bearer <token>`.
 
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRef, FromRequestParts};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use sha2::{Digest, Sha256};
@@ -27,10 +27,14 @@ pub struct Device {
     pub id: Uuid,
 }
 
-impl FromRequestParts<Database> for Device {
+impl<S> FromRequestParts<S> for Device
+where
+    Database: FromRef<S>,
+    S: Send + Sync,
+{
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, db: &Database) -> Result<Device, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Device, ApiError> {
         let token = parts
             .headers
             .get(AUTHORIZATION)
@@ -40,7 +44,7 @@ impl FromRequestParts<Database> for Device {
             .filter(|token| !token.is_empty())
             .ok_or_else(|| ApiError::unauthorized("no_device_token", "a device token is required"))?;
         let hash = token_hash(token);
-        let id = db.run(move |conn| devices::by_token_hash(conn, &hash)).await?;
+        let id = Database::from_ref(state).run(move |conn| devices::by_token_hash(conn, &hash)).await?;
         let id = id.ok_or_else(|| ApiError::unauthorized("unknown_device_token", "the device token is not valid"))?;
         Ok(Device { id })
     }

@@ -1,5 +1,6 @@
-//! Where the server listens, which database it keeps, and whether to seed the demo garage: a TOML
-//! file (`--config PATH`) overridden by `GARAGE_SERVER_*` environment variables.
+//! Where the server listens, which database it keeps, whether to seed the demo garage and the
+//! garage's enrolment key: a TOML file (`--config PATH`) overridden by `GARAGE_SERVER_*`
+//! environment variables.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -9,13 +10,31 @@ use serde::Deserialize;
 /// Loopback by default: a garage opens it to its network on purpose, in the config.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:7878";
 pub const DEFAULT_DATABASE: &str = "garage-server.db";
+/// The shortest enrolment key the server accepts.
+pub const MIN_ENROLMENT_KEY: usize = 16;
+pub const ENROLMENT_KEY_ENV: &str = "GARAGE_SERVER_ENROLMENT_KEY";
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Config {
     pub listen: SocketAddr,
     pub database: PathBuf,
     /// Seed the demo garage into an empty database.
     pub seed_demo: bool,
+    /// The garage's enrolment key, trimmed: a desk registering must give it. Required unless
+    /// `listen` is loopback.
+    pub enrolment_key: Option<String>,
+}
+
+/// Shows everything but the enrolment key's value.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("listen", &self.listen)
+            .field("database", &self.database)
+            .field("seed_demo", &self.seed_demo)
+            .field("enrolment_key", &self.enrolment_key.as_ref().map(|_| "<set>"))
+            .finish()
+    }
 }
 
 /// The file's form: every key optional.
@@ -25,6 +44,7 @@ struct FileConfig {
     listen: Option<String>,
     database: Option<PathBuf>,
     seed_demo: Option<bool>,
+    enrolment_key: Option<String>,
 }
 
 /// What the command line asked for.
@@ -43,9 +63,13 @@ config file (TOML), every key optional:
   listen = \"127.0.0.1:7878\"       address to listen on (port 0 picks a free port)
   database = \"garage-server.db\"   SQLite database, created if missing
   seed_demo = false               seed the demo garage into an empty database
+  enrolment_key = \"...\"           the garage's enrolment key: only desks that give it can
+                                  register; at least 16 characters, no spaces (for example
+                                  `openssl rand -base64 24`). Required unless listen is loopback
 
-environment (overrides the file):
-  GARAGE_SERVER_LISTEN, GARAGE_SERVER_DATABASE, GARAGE_SERVER_SEED_DEMO";
+environment (overrides the file; an empty value counts as not set):
+  GARAGE_SERVER_LISTEN, GARAGE_SERVER_DATABASE, GARAGE_SERVER_SEED_DEMO,
+  GARAGE_SERVER_ENROLMENT_KEY";
 
 pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
     let mut config_file = None;
@@ -92,8 +116,32 @@ impl Config {
             }
             None => from_file.seed_demo.unwrap_or(false),
         };
-        Ok(Config { listen, database, seed_demo })
+        let in_file = || file.map_or("enrolment_key".to_owned(), |path| format!("enrolment_key in {}", path.display()));
+        let enrolment_key = match env(ENROLMENT_KEY_ENV).filter(|value| !value.trim().is_empty()) {
+            Some(value) => Some(checked_enrolment_key(&value, ENROLMENT_KEY_ENV)?),
+            None => from_file.enrolment_key.map(|value| checked_enrolment_key(&value, &in_file())).transpose()?,
+        };
+        if enrolment_key.is_none() && !listen.ip().is_loopback() {
+            return Err(format!(
+                "listen {listen} is reachable from the network: set enrolment_key (or {ENROLMENT_KEY_ENV}) \
+                 so only the garage's desks can enrol"
+            ));
+        }
+        Ok(Config { listen, database, seed_demo, enrolment_key })
     }
+}
+
+/// The key trimmed, if it is long enough and has no spaces (a desk's `enrolment_key` cannot have
+/// any). `source` names where it came from; the errors never show the key itself.
+fn checked_enrolment_key(value: &str, source: &str) -> Result<String, String> {
+    let key = value.trim();
+    if key.chars().count() < MIN_ENROLMENT_KEY {
+        return Err(format!("{source} is too short: an enrolment key has at least {MIN_ENROLMENT_KEY} characters"));
+    }
+    if key.chars().any(char::is_whitespace) {
+        return Err(format!("{source} has a space in it: a desk's enrolment_key cannot, so no desk could enrol"));
+    }
+    Ok(key.to_owned())
 }
 
 fn parse_bool(value: &str) -> Option<bool> {
@@ -121,6 +169,15 @@ mod tests {
         assert_eq!(config.listen, "127.0.0.1:7878".parse().unwrap());
         assert_eq!(config.database, PathBuf::from("garage-server.db"));
         assert!(!config.seed_demo);
+        assert_eq!(config.enrolment_key, None);
+    }
+
+    const KEY: &str = "k3y-of-the-garage-0123";
+
+    fn config_file(dir: &tempfile::TempDir, text: &str) -> PathBuf {
+        let path = dir.path().join("server.toml");
+        std::fs::write(&path, text).unwrap();
+        path
     }
 
     #[test]
@@ -139,12 +196,88 @@ mod tests {
                 ("GARAGE_SERVER_LISTEN", "0.0.0.0:9000"),
                 ("GARAGE_SERVER_DATABASE", "other.db"),
                 ("GARAGE_SERVER_SEED_DEMO", "false"),
+                ("GARAGE_SERVER_ENROLMENT_KEY", KEY),
             ]),
         )
         .unwrap();
         assert_eq!(config.listen, "0.0.0.0:9000".parse().unwrap());
         assert_eq!(config.database, PathBuf::from("other.db"));
         assert!(!config.seed_demo);
+    }
+
+    #[test]
+    fn enrolment_key_from_the_file_trimmed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = config_file(&dir, &format!("enrolment_key = \"  {KEY}\\n\"\n"));
+        let config = Config::load(Some(&path), env(&[])).unwrap();
+        assert_eq!(config.enrolment_key.as_deref(), Some(KEY));
+        assert!(!format!("{config:?}").contains(KEY), "Debug never shows the key");
+    }
+
+    #[test]
+    fn enrolment_key_from_the_environment_overrides_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = config_file(&dir, &format!("enrolment_key = \"{KEY}\"\n"));
+        let config = Config::load(Some(&path), env(&[(ENROLMENT_KEY_ENV, "another-key-of-the-garage")])).unwrap();
+        assert_eq!(config.enrolment_key.as_deref(), Some("another-key-of-the-garage"));
+
+        // An empty value is not set: the file's key stays.
+        let config = Config::load(Some(&path), env(&[(ENROLMENT_KEY_ENV, " ")])).unwrap();
+        assert_eq!(config.enrolment_key.as_deref(), Some(KEY));
+        let config = Config::load(None, env(&[(ENROLMENT_KEY_ENV, "")])).unwrap();
+        assert_eq!(config.enrolment_key, None);
+    }
+
+    #[test]
+    fn a_short_or_spaced_enrolment_key_is_refused_without_showing_it() {
+        let error = Config::load(None, env(&[(ENROLMENT_KEY_ENV, "short-key-15chr")])).unwrap_err();
+        assert!(error.contains(ENROLMENT_KEY_ENV) && error.contains("at least 16 characters"), "{error}");
+        assert!(!error.contains("short-key-15chr"), "{error}");
+        // 16 characters after trimming is enough.
+        let config = Config::load(None, env(&[(ENROLMENT_KEY_ENV, "  sixteen-chars-k! ")])).unwrap();
+        assert_eq!(config.enrolment_key.as_deref(), Some("sixteen-chars-k!"));
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = config_file(&dir, "enrolment_key = \"tiny-secret\"\n");
+        let error = Config::load(Some(&path), env(&[])).unwrap_err();
+        assert!(error.contains("enrolment_key in ") && error.contains("at least 16"), "{error}");
+        assert!(!error.contains("tiny-secret"), "{error}");
+
+        let error = Config::load(None, env(&[(ENROLMENT_KEY_ENV, "two words of the secret")])).unwrap_err();
+        assert!(error.contains(ENROLMENT_KEY_ENV) && error.contains("space"), "{error}");
+        assert!(!error.contains("secret"), "{error}");
+    }
+
+    #[test]
+    fn a_network_address_without_an_enrolment_key_is_refused() {
+        let error = Config::load(None, env(&[("GARAGE_SERVER_LISTEN", "0.0.0.0:7878")])).unwrap_err();
+        assert_eq!(
+            error,
+            "listen 0.0.0.0:7878 is reachable from the network: set enrolment_key (or GARAGE_SERVER_ENROLMENT_KEY) \
+             so only the garage's desks can enrol"
+        );
+        assert!(Config::load(None, env(&[("GARAGE_SERVER_LISTEN", "[::]:7878")])).is_err());
+        assert!(Config::load(None, env(&[("GARAGE_SERVER_LISTEN", "192.168.1.10:7878")])).is_err());
+    }
+
+    #[test]
+    fn loopback_without_an_enrolment_key_is_allowed() {
+        for listen in ["127.0.0.1:7878", "[::1]:7878", "127.0.0.1:0"] {
+            let config = Config::load(None, env(&[("GARAGE_SERVER_LISTEN", listen)])).unwrap();
+            assert_eq!(config.enrolment_key, None, "{listen}");
+        }
+    }
+
+    #[test]
+    fn a_network_address_with_an_enrolment_key_is_allowed() {
+        let config =
+            Config::load(None, env(&[("GARAGE_SERVER_LISTEN", "0.0.0.0:7878"), (ENROLMENT_KEY_ENV, KEY)])).unwrap();
+        assert_eq!(config.listen, "0.0.0.0:7878".parse().unwrap());
+        assert_eq!(config.enrolment_key.as_deref(), Some(KEY));
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = config_file(&dir, &format!("listen = \"0.0.0.0:7878\"\nenrolment_key = \"{KEY}\"\n"));
+        assert_eq!(Config::load(Some(&path), env(&[])).unwrap().enrolment_key.as_deref(), Some(KEY));
     }
 
     #[test]

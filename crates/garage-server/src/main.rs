@@ -6,6 +6,7 @@ mod changes;
 mod config;
 mod database;
 mod devices;
+mod enrolment;
 mod error;
 mod events;
 mod mutations;
@@ -17,7 +18,9 @@ use std::time::Instant;
 
 use config::{Command, Config};
 use database::Database;
+use enrolment::EnrolmentKey;
 use events::Events;
+use routes::AppState;
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).init();
@@ -57,6 +60,15 @@ async fn serve(config: Config) -> Result<(), String> {
     let newest = database::newest_seq(&conn).map_err(|e| format!("cannot read {shown}: {e}"))?;
     tracing::info!("database {shown}, change log at seq {newest}");
     let db = Database::new(conn, Events::new(newest));
+    if config.enrolment_key.is_some() {
+        tracing::info!("registration needs the garage's enrolment key");
+    } else {
+        tracing::warn!(
+            "no enrolment_key set: registration is open to any process on this machine (listen {} is loopback)",
+            config.listen
+        );
+    }
+    let state = AppState { db, enrolment_key: EnrolmentKey::new(config.enrolment_key) };
 
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
@@ -65,7 +77,7 @@ async fn serve(config: Config) -> Result<(), String> {
     println!("garage-server: listening on http://{addr}");
 
     tokio::select! {
-        served = axum::serve(listener, routes::router(db)) => served.map_err(|e| e.to_string()),
+        served = axum::serve(listener, routes::router(state)) => served.map_err(|e| e.to_string()),
         () = stop_signal() => {
             // Every commit is already durable; open event streams are simply dropped.
             tracing::info!("stopping");

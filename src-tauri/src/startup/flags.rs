@@ -1,6 +1,7 @@
 //! Settings given on the command line (`--server URL`, `--data-dir DIR`, either as `--flag=value`)
-//! and in the environment (`GARAGE_DESK_SERVER`, `GARAGE_DESK_DATA_DIR`). Both are the user's
-//! side: a value IT locks in the machine-wide file wins over them.
+//! and in the environment (`GARAGE_DESK_SERVER`, `GARAGE_DESK_DATA_DIR`,
+//! `GARAGE_DESK_ENROLMENT_KEY`). Both are the user's side: a value IT locks in the machine-wide
+//! file wins over them. The enrolment key has no flag: a command line is visible to every user.
 
 use std::path::PathBuf;
 
@@ -8,6 +9,7 @@ use garage_core::settings::Values;
 
 pub const SERVER_ENV: &str = "GARAGE_DESK_SERVER";
 pub const DATA_DIR_ENV: &str = "GARAGE_DESK_DATA_DIR";
+pub const ENROLMENT_KEY_ENV: &str = "GARAGE_DESK_ENROLMENT_KEY";
 
 fn flag(args: &[String], name: &str) -> Option<String> {
     let mut args = args.iter();
@@ -28,12 +30,18 @@ pub fn command_line(args: &[String]) -> Values {
         server_url: flag(args, "--server").filter(|v| !v.is_empty()),
         default_locale: None,
         data_dir: flag(args, "--data-dir").filter(|v| !v.is_empty()).map(PathBuf::from),
+        enrolment_key: None,
     }
 }
 
 pub fn environment() -> Values {
     let var = |name| std::env::var(name).ok().filter(|v: &String| !v.is_empty());
-    Values { server_url: var(SERVER_ENV), default_locale: None, data_dir: var(DATA_DIR_ENV).map(PathBuf::from) }
+    Values {
+        server_url: var(SERVER_ENV),
+        default_locale: None,
+        data_dir: var(DATA_DIR_ENV).map(PathBuf::from),
+        enrolment_key: var(ENROLMENT_KEY_ENV).map(|key| key.trim().to_owned()),
+    }
 }
 
 #[cfg(test)]

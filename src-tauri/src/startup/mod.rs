@@ -111,7 +111,10 @@ fn open_desk(app: &mut tauri::App, settings: garage_core::settings::Resolved) ->
     log::info!("data folder: {}", folder.display());
     if let Some(url) = &server {
         log::info!("syncing with the central server at {url}");
-        tauri::async_runtime::spawn(Engine::new(desk.clone(), url).run());
+        if settings.enrolment_key.is_none() {
+            log::warn!("no enrolment_key set: a central server that asks for one will not enrol this desk");
+        }
+        tauri::async_runtime::spawn(Engine::new(desk.clone(), url).with_enrolment_key(settings.enrolment_key).run());
     } else {
         log::info!("no central server set: working alone on the demo garage");
     }

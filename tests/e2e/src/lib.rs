@@ -14,6 +14,10 @@ use thirtyfour::prelude::*;
 
 pub use thirtyfour;
 
+/// The garage's enrolment key in these tests: every [`CentralServer`] asks for it, and every app
+/// launched gets it in `GARAGE_DESK_ENROLMENT_KEY` unless the test's environment says otherwise.
+pub const ENROLMENT_KEY: &str = "e2e-garage-enrolment-key-7d41";
+
 /// How long to wait for something to appear before failing.
 pub const WAIT: Duration = Duration::from_secs(20);
 
@@ -79,6 +83,7 @@ impl App {
         let tauri_driver = Command::new(tauri_driver())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("GARAGE_DESK_DATA_DIR", data_dir.path())
+            .env("GARAGE_DESK_ENROLMENT_KEY", ENROLMENT_KEY)
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -315,7 +320,8 @@ impl Drop for App {
     }
 }
 
-/// The central server binary (`target/debug/garage-server`), on loopback with its own database.
+/// The central server binary (`target/debug/garage-server`), on loopback with its own database,
+/// enrolling only desks that give [`ENROLMENT_KEY`].
 pub struct CentralServer {
     child: Child,
     pub url: String,
@@ -332,6 +338,7 @@ impl CentralServer {
             .env("GARAGE_SERVER_LISTEN", format!("127.0.0.1:{port}"))
             .env("GARAGE_SERVER_DATABASE", database)
             .env("GARAGE_SERVER_SEED_DEMO", "true")
+            .env("GARAGE_SERVER_ENROLMENT_KEY", ENROLMENT_KEY)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use garage_desk_e2e::{app_binary, App, CentralServer};
+use garage_desk_e2e::{app_binary, App, CentralServer, ENROLMENT_KEY};
 
 /// Per-test home folders: `XDG_CONFIG_HOME` (remembered window), `XDG_DATA_HOME` (the log).
 struct Home {
@@ -235,6 +235,7 @@ async fn the_log_names_what_happened_but_no_pin_token_or_customer_details() {
         customer.3.as_str(),
         "YK14",
         "DELETE",
+        ENROLMENT_KEY,
     ] {
         if !secret.is_empty() {
             assert!(!log.contains(secret), "the log contains {secret:?}:\n{log}");

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use garage_desk_e2e::{App, CentralServer};
+use garage_desk_e2e::{App, CentralServer, ENROLMENT_KEY};
 
 const MACHINE_CONFIG: &str = "/etc/garage-desk/config.toml";
 
@@ -101,15 +101,19 @@ async fn the_installed_app_runs_on_the_server_and_data_folder_it_set_in_the_mach
          server_url = \"{}\"\n\
          data_dir = \"{}\"\n\
          default_locale = \"pl\"\n\
-         locked = [\"server_url\", \"data_dir\"]\n",
+         enrolment_key = \"{}\"\n\
+         locked = [\"server_url\", \"data_dir\", \"enrolment_key\"]\n",
         server.url,
-        cache.display()
+        cache.display(),
+        ENROLMENT_KEY
     ));
 
     // The harness points GARAGE_DESK_DATA_DIR at its own folder; a server in the environment
     // points nowhere. Both are locked in the machine file, which must win.
     let mut env = user_env.to_vec();
     env.push(("GARAGE_DESK_SERVER", "http://127.0.0.1:9"));
+    // A wrong enrolment key in the environment: IT's locked key must be the one sent.
+    env.push(("GARAGE_DESK_ENROLMENT_KEY", "not-the-garages-key"));
     let launched = Instant::now();
     let app = App::launch_with(&env).await;
 
@@ -182,6 +186,7 @@ async fn the_installed_app_runs_on_the_server_and_data_folder_it_set_in_the_mach
     assert!(log.contains(&cache.display().to_string()), "the log does not name the data folder:\n{log}");
     assert!(log.contains("garage-desk: ready in"), "the log has no start-up time:\n{log}");
     assert!(!log.contains(&device_token), "the log holds the device token");
+    assert!(!log.contains(ENROLMENT_KEY), "the log holds the enrolment key");
     assert!(!log.contains("Jane Smith"), "the log holds a customer's name");
 
     app.quit().await;

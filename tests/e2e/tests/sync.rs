@@ -1,10 +1,10 @@
 //! The real app syncing with the real central server (S3, S5): the status indicator follows the
 //! server going away and coming back, and a delete the server must refuse comes back with an
-//! explanation in the user's language.
+//! explanation in the user's language; a desk without the garage's enrolment key is refused (S2).
 
 use std::time::Duration;
 
-use garage_desk_e2e::{App, CentralServer};
+use garage_desk_e2e::{App, CentralServer, ENROLMENT_KEY};
 
 async fn connection(app: &App) -> String {
     app.find("[data-testid=sync-status]").await.attr("data-connection").await.unwrap().unwrap_or_default()
@@ -83,5 +83,23 @@ async fn s3_s5_status_follows_the_server_and_a_refused_offline_delete_is_explain
     assert!(text.contains("Usunięcie odrzucone") && text.contains("Jane Smith"), "{text}");
     app.screenshot("33-sync-rejected-delete-banner-pl").await;
     drop(server);
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn s2_a_desk_without_the_garages_enrolment_key_is_refused_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = CentralServer::start(&dir.path().join("server.db"), 0);
+    let wrong = format!("{ENROLMENT_KEY}-typo");
+    let app =
+        App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str()), ("GARAGE_DESK_ENROLMENT_KEY", &wrong)]).await;
+
+    let message = app.find("[data-testid=sign-in-not-enrolled]").await.text().await.unwrap();
+    assert!(message.contains("did not accept this desk"), "{message}");
+    app.screenshot("34-sync-desk-not-enrolled").await;
+    // The server gave this desk nothing: no device, no token, no staff.
+    let devices: i64 = server.database().query_row("SELECT count(*) FROM devices", [], |r| r.get(0)).unwrap();
+    assert_eq!(devices, 0);
+    assert!(app.find_all("[data-testid=staff-option]").await.is_empty());
     app.quit().await;
 }

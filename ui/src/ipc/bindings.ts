@@ -121,7 +121,7 @@ export type PermissionSource = "role" | "granted" | "revoked" | "not_in_role";
 export type PermissionState = { permission: Permission, held: boolean, source: PermissionSource, };
 export type StaffPermissions = { staff: StaffMember, permissions: Array<PermissionState>, };
 export type PermissionSetting = "grant" | "revoke" | "role_default";
-export type SyncConnection = "standalone" | "online" | "syncing" | "offline";
+export type SyncConnection = "standalone" | "online" | "syncing" | "offline" | "not_enrolled";
 export type DownloadProgress = { received: number, total: number, };
 export type SyncStatus = { connection: SyncConnection, 
 /**

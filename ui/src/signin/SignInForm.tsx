@@ -146,6 +146,13 @@ function NoStaffYet({ connection }: { connection: SyncConnection | undefined }) 
   if (connection === undefined || connection === "standalone") {
     return <p className="sign-in__empty">{t("sign-in-no-staff")}</p>;
   }
+  if (connection === "not_enrolled") {
+    return (
+      <p className="sign-in__empty sign-in__empty--problem" role="alert" data-testid="sign-in-not-enrolled">
+        {t("sign-in-not-enrolled")}
+      </p>
+    );
+  }
   return (
     <p className="sign-in__empty" data-testid="sign-in-downloading">
       {connection === "offline" ? t("sign-in-waiting-offline") : t("sign-in-downloading")}

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../app/App";
@@ -53,6 +53,7 @@ describe("S5 sync status indicator", () => {
     ["offline", 1, "Offline · 1 change waiting"],
     ["offline", 1234, "Offline · 1,234 changes waiting"],
     ["offline", 0, "Offline"],
+    ["not_enrolled", 2, "Not enrolled"],
   ] as const)("S5 %s with %i waiting reads “%s”", async (connection, waiting, text) => {
     const status = syncStatusOf({ connection, waiting });
     renderFrame(() => status);
@@ -157,6 +158,26 @@ describe("S5 initial download", () => {
     await nextPoll();
     expect(await screen.findAllByTestId("staff-option")).toHaveLength(3);
     expect(screen.queryByTestId("sync-download")).not.toBeInTheDocument();
+  });
+
+  it("S2 a desk the server refused to enrol says so on the sign-in screen and in the top bar's tooltip", async () => {
+    const user = userEvent.setup();
+    fakeBackend({
+      current_session: () => null,
+      list_staff: () => [],
+      sync_status: () => syncStatusOf({ connection: "not_enrolled" }),
+    });
+    renderWithQueryClient(<App />);
+    const message = await screen.findByTestId("sign-in-not-enrolled");
+    expect(message).toHaveAttribute("role", "alert");
+    expect(message).toHaveTextContent("The central server did not accept this desk");
+    expect(message).toHaveTextContent("enrolment_key");
+    expect(screen.queryByTestId("sign-in-downloading")).not.toBeInTheDocument();
+
+    cleanup();
+    renderFrame(() => syncStatusOf({ connection: "not_enrolled" }));
+    await user.hover(await screen.findByTestId("sync-status"));
+    expect(await screen.findByRole("tooltip")).toHaveTextContent("The central server refused this desk");
   });
 
   it("S5 a standalone desk with no staff still says so", async () => {

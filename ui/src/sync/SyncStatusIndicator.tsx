@@ -18,7 +18,9 @@ export function SyncStatusIndicator({ onShowProblems }: { onShowProblems: () => 
   const tip =
     connection === "standalone"
       ? t("sync-standalone-hint")
-      : lastSync
+      : connection === "not_enrolled"
+        ? t("sync-not-enrolled-hint")
+        : lastSync
         ? t("sync-last-sync", { time: format.dateTime(lastSync) })
         : t("sync-never-synced");
 

@@ -6,4 +6,5 @@ export const CONNECTION_LABEL: Record<SyncConnection, { idle: string; waiting: s
   online: { idle: "sync-status-online", waiting: "sync-status-online-waiting" },
   syncing: { idle: "sync-status-syncing", waiting: "sync-status-syncing-waiting" },
   offline: { idle: "sync-status-offline", waiting: "sync-status-offline-waiting" },
+  not_enrolled: { idle: "sync-status-not-enrolled", waiting: "sync-status-not-enrolled" },
 };

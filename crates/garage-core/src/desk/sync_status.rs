@@ -43,6 +43,7 @@ impl Desk {
         let conn = self.connection();
         let connection = match (runtime.configured, runtime.online, runtime.syncing || runtime.download.is_some()) {
             (false, ..) => SyncConnection::Standalone,
+            (true, false, _) if runtime.not_enrolled => SyncConnection::NotEnrolled,
             (true, _, true) => SyncConnection::Syncing,
             (true, true, false) => SyncConnection::Online,
             (true, false, false) => SyncConnection::Offline,

@@ -32,6 +32,7 @@ struct RawFile {
     server_url: Option<Spanned<String>>,
     default_locale: Option<Spanned<String>>,
     data_dir: Option<Spanned<String>>,
+    enrolment_key: Option<Spanned<String>>,
     locked: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
@@ -80,6 +81,10 @@ pub fn parse_settings(path: &Path, kind: FileKind, text: &str) -> Result<Setting
         }
         values.data_dir = Some(path);
     }
+    if let Some(key) = raw.enrolment_key {
+        check_enrolment_key(key.get_ref()).map_err(|d| malformed(key.span(), d))?;
+        values.enrolment_key = Some(key.get_ref().clone());
+    }
 
     let mut locked = BTreeSet::new();
     if let Some(list) = raw.locked {
@@ -90,7 +95,10 @@ pub fn parse_settings(path: &Path, kind: FileKind, text: &str) -> Result<Setting
             let setting = Setting::ALL.into_iter().find(|s| s.key() == name.get_ref()).ok_or_else(|| {
                 malformed(
                     name.span(),
-                    format!("\"{}\" is not a setting; use server_url, default_locale or data_dir", name.get_ref()),
+                    format!(
+                        "\"{}\" is not a setting; use server_url, default_locale, data_dir or enrolment_key",
+                        name.get_ref()
+                    ),
                 )
             })?;
             if !values.has(setting) {
@@ -100,6 +108,14 @@ pub fn parse_settings(path: &Path, kind: FileKind, text: &str) -> Result<Setting
         }
     }
     Ok(SettingsFile { path: path.to_owned(), kind, values, locked })
+}
+
+/// The key as the server's administrator gave it: no spaces to lose in copying, and never shown.
+pub fn check_enrolment_key(key: &str) -> Result<(), String> {
+    if key.is_empty() || key.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("enrolment_key must be the server's key exactly, without spaces".into());
+    }
+    Ok(())
 }
 
 fn check_server_url(url: &str) -> Result<(), String> {

@@ -30,10 +30,12 @@ pub enum Setting {
     DefaultLocale,
     /// The folder of the local cache.
     DataDir,
+    /// The garage's enrolment key, which the central server asks of a desk registering.
+    EnrolmentKey,
 }
 
 impl Setting {
-    pub const ALL: [Setting; 3] = [Setting::ServerUrl, Setting::DefaultLocale, Setting::DataDir];
+    pub const ALL: [Setting; 4] = [Setting::ServerUrl, Setting::DefaultLocale, Setting::DataDir, Setting::EnrolmentKey];
 
     /// The key in a settings file.
     pub fn key(self) -> &'static str {
@@ -41,6 +43,7 @@ impl Setting {
             Setting::ServerUrl => "server_url",
             Setting::DefaultLocale => "default_locale",
             Setting::DataDir => "data_dir",
+            Setting::EnrolmentKey => "enrolment_key",
         }
     }
 }
@@ -51,6 +54,8 @@ pub struct Values {
     pub server_url: Option<String>,
     pub default_locale: Option<Locale>,
     pub data_dir: Option<PathBuf>,
+    /// A secret: never logged.
+    pub enrolment_key: Option<String>,
 }
 
 impl Values {
@@ -59,6 +64,7 @@ impl Values {
             Setting::ServerUrl => self.server_url.is_some(),
             Setting::DefaultLocale => self.default_locale.is_some(),
             Setting::DataDir => self.data_dir.is_some(),
+            Setting::EnrolmentKey => self.enrolment_key.is_some(),
         }
     }
 }

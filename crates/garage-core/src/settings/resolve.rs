@@ -53,6 +53,8 @@ pub struct Resolved {
     pub default_locale: Locale,
     /// `None`: the OS's app-data folder, which the shell knows.
     pub data_dir: Option<PathBuf>,
+    /// Sent when the desk registers with the central server. A secret: never logged.
+    pub enrolment_key: Option<String>,
     pub origins: BTreeMap<Setting, Origin>,
     pub overridden: Vec<Overridden>,
 }
@@ -62,6 +64,7 @@ pub fn resolve(machine: Option<&SettingsFile>, user: &UserLayers) -> Resolved {
         server_url: None,
         default_locale: Locale::EnGb,
         data_dir: None,
+        enrolment_key: None,
         origins: BTreeMap::new(),
         overridden: Vec::new(),
     };
@@ -99,6 +102,7 @@ pub fn resolve(machine: Option<&SettingsFile>, user: &UserLayers) -> Resolved {
             Setting::ServerUrl => resolved.server_url = values.server_url.clone(),
             Setting::DefaultLocale => resolved.default_locale = values.default_locale.unwrap_or(Locale::EnGb),
             Setting::DataDir => resolved.data_dir = values.data_dir.clone(),
+            Setting::EnrolmentKey => resolved.enrolment_key = values.enrolment_key.clone(),
         }
         resolved.origins.insert(setting, origin);
     }

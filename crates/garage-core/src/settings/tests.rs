@@ -100,11 +100,41 @@ fn unreadable_and_non_utf8_files_are_errors_not_defaults() {
 }
 
 fn values(server: Option<&str>, locale: Option<Locale>, dir: Option<&str>) -> Values {
-    Values { server_url: server.map(str::to_owned), default_locale: locale, data_dir: dir.map(PathBuf::from) }
+    Values {
+        server_url: server.map(str::to_owned),
+        default_locale: locale,
+        data_dir: dir.map(PathBuf::from),
+        enrolment_key: None,
+    }
 }
 
 fn file(path: &str, kind: FileKind, values: Values, locked: &[Setting]) -> SettingsFile {
     SettingsFile { path: path.into(), kind, values, locked: locked.iter().copied().collect() }
+}
+
+#[test]
+fn it_can_set_and_lock_the_enrolment_key_and_a_bad_one_is_refused_without_showing_it() {
+    let file = machine(
+        "server_url = \"https://g.example\"\nenrolment_key = \"k3y-0f-the-garage\"\nlocked = [\"enrolment_key\"]\n",
+    )
+    .unwrap();
+    assert_eq!(file.values.enrolment_key.as_deref(), Some("k3y-0f-the-garage"));
+    assert!(file.locked.contains(&Setting::EnrolmentKey));
+
+    let user = UserLayers {
+        environment: Values { enrolment_key: Some("users-own-key".into()), ..Default::default() },
+        ..Default::default()
+    };
+    let resolved = resolve(Some(&file), &user);
+    assert_eq!(resolved.enrolment_key.as_deref(), Some("k3y-0f-the-garage"));
+    assert_eq!(resolved.overridden.len(), 1);
+    assert!(!format!("{:?}", resolved.origins).contains("k3y"), "the origins (logged) never hold the key");
+
+    for bad in ["enrolment_key = \"\"", "enrolment_key = \"two words-secret\""] {
+        let (line, detail) = line_of_error(&format!("default_locale = \"pl\"\n{bad}\n"));
+        assert_eq!(line, 2, "{detail}");
+        assert!(detail.contains("enrolment_key") && !detail.contains("secret"), "{detail}");
+    }
 }
 
 #[test]
@@ -209,4 +239,12 @@ fn system_language_tags_map_to_our_locales() {
     assert_eq!(locale_for_system_tag("en-US"), Locale::EnGb);
     assert_eq!(locale_for_system_tag("de-DE"), Locale::EnGb);
     assert_eq!(locale_for_system_tag(""), Locale::EnGb);
+}
+
+#[test]
+fn the_example_file_shipped_to_it_is_a_valid_machine_file() {
+    let text = include_str!("../../../../packaging/config.example.toml");
+    let file = machine(text).unwrap_or_else(|e| panic!("packaging/config.example.toml: {e}"));
+    assert!(file.values.server_url.is_some() && file.values.enrolment_key.is_some());
+    assert_eq!(file.locked, [Setting::ServerUrl, Setting::EnrolmentKey].into_iter().collect());
 }

@@ -12,6 +12,8 @@ pub enum SyncError {
     Http(#[from] reqwest::Error),
     #[error("server answered {0}")]
     Status(reqwest::StatusCode),
+    #[error("the central server refused to enrol this desk: its enrolment_key is missing or not the server's")]
+    NotEnrolled,
     #[error("local: {0}")]
     Local(#[from] crate::error::CoreError),
 }
@@ -20,6 +22,7 @@ pub enum SyncError {
 pub struct Client {
     http: reqwest::Client,
     base: String,
+    enrolment_key: Option<String>,
 }
 
 impl Client {
@@ -32,7 +35,13 @@ impl Client {
             .timeout(Duration::from_secs(30))
             .build()
             .expect("an HTTP client with default TLS");
-        Client { http, base: base.trim_end_matches('/').to_owned() }
+        Client { http, base: base.trim_end_matches('/').to_owned(), enrolment_key: None }
+    }
+
+    /// The garage's enrolment key, sent when this desk registers.
+    pub fn with_enrolment_key(mut self, key: Option<String>) -> Client {
+        self.enrolment_key = key;
+        self
     }
 
     fn url(&self, path: &str) -> String {
@@ -48,8 +57,11 @@ impl Client {
     }
 
     pub async fn register(&self, device_id: Uuid, name: &str) -> Result<String, SyncError> {
-        let body = RegisterDevice { device_id, name: name.to_owned() };
+        let body = RegisterDevice { device_id, name: name.to_owned(), enrolment_key: self.enrolment_key.clone() };
         let response = self.http.post(self.url("/v1/devices")).json(&body).send().await?;
+        if response.status() == reqwest::StatusCode::FORBIDDEN {
+            return Err(SyncError::NotEnrolled);
+        }
         Ok(Self::checked(response).await?.json::<DeviceToken>().await?.token)
     }
 

@@ -31,6 +31,11 @@ impl Engine {
         Engine { desk, client: Client::new(server_url) }
     }
 
+    /// The garage's enrolment key (IT's `enrolment_key` setting), sent when this desk registers.
+    pub fn with_enrolment_key(self, key: Option<String>) -> Engine {
+        Engine { desk: self.desk, client: self.client.with_enrolment_key(key) }
+    }
+
     /// Runs until the process ends.
     pub async fn run(self) {
         self.desk.update_sync(|r| r.configured = true);
@@ -41,7 +46,10 @@ impl Engine {
             let wait = match self.cycle().await {
                 Ok(held) => {
                     backoff = Duration::from_secs(1);
-                    self.desk.update_sync(|r| r.online = true);
+                    self.desk.update_sync(|r| {
+                        r.online = true;
+                        r.not_enrolled = false;
+                    });
                     if held {
                         Duration::from_secs(1)
                     } else {
@@ -50,9 +58,11 @@ impl Engine {
                 }
                 Err(error) => {
                     log::warn!("sync: {error}");
+                    let not_enrolled = matches!(error, SyncError::NotEnrolled);
                     self.desk.update_sync(|r| {
                         r.online = false;
                         r.syncing = false;
+                        r.not_enrolled = not_enrolled;
                     });
                     let jitter = Duration::from_millis(rand::rng().random_range(0..500));
                     let wait = backoff + jitter;

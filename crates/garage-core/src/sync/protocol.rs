@@ -3,7 +3,7 @@
 //!
 //! | request | body | answer |
 //! |---|---|---|
-//! | `POST /v1/devices` | [`RegisterDevice`] | [`DeviceToken`] |
+//! | `POST /v1/devices` | [`RegisterDevice`] | [`DeviceToken`] or 403 [`ErrorBody`] |
 //! | `POST /v1/sign-in` (device token) | [`SignInRequest`] | [`SignInResponse`] or 401 [`ErrorBody`] |
 //! | `GET /v1/changes?after=SEQ&limit=N` (device token) | | [`ChangesPage`] |
 //! | `POST /v1/mutations` (device token) | [`PushRequest`] | [`PushResponse`] |
@@ -20,7 +20,14 @@ use crate::staff::StaffMember;
 pub struct RegisterDevice {
     pub device_id: Uuid,
     pub name: String,
+    /// The garage's enrolment key, set by IT on the server and on each desk. A server with a key
+    /// answers 403 [`ErrorBody`] `enrolment_refused` to a registration without the same key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enrolment_key: Option<String>,
 }
+
+/// The [`ErrorBody`] code of a registration the server refused for its enrolment key.
+pub const ENROLMENT_REFUSED: &str = "enrolment_refused";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceToken {

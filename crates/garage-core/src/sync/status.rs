@@ -12,6 +12,8 @@ pub enum SyncConnection {
     Online,
     Syncing,
     Offline,
+    /// The server is there but refused to enrol this desk (no or another enrolment key).
+    NotEnrolled,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -51,5 +53,7 @@ pub struct Runtime {
     pub configured: bool,
     pub online: bool,
     pub syncing: bool,
+    /// The server refused this desk's registration.
+    pub not_enrolled: bool,
     pub download: Option<DownloadProgress>,
 }

@@ -8,7 +8,7 @@ mod sign_in;
 
 use std::time::Instant;
 
-use axum::extract::Request;
+use axum::extract::{FromRef, Request};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::Response;
@@ -16,9 +16,30 @@ use axum::routing::{get, post};
 use axum::Router;
 
 use crate::database::Database;
+use crate::enrolment::EnrolmentKey;
 use crate::error::ApiError;
 
-pub fn router(db: Database) -> Router {
+/// What the handlers share; each takes the part it needs as `State<Database>` or
+/// `State<EnrolmentKey>`.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Database,
+    pub enrolment_key: EnrolmentKey,
+}
+
+impl FromRef<AppState> for Database {
+    fn from_ref(state: &AppState) -> Database {
+        state.db.clone()
+    }
+}
+
+impl FromRef<AppState> for EnrolmentKey {
+    fn from_ref(state: &AppState) -> EnrolmentKey {
+        state.enrolment_key.clone()
+    }
+}
+
+pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/v1/devices", post(devices::register))
         .route("/v1/sign-in", post(sign_in::sign_in))
@@ -27,7 +48,7 @@ pub fn router(db: Database) -> Router {
         .route("/v1/events", get(events::events))
         .fallback(not_found)
         .layer(middleware::from_fn(log_request))
-        .with_state(db)
+        .with_state(state)
 }
 
 async fn not_found() -> ApiError {

@@ -27,14 +27,18 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts the server on `database` (seeding the demo garage if it is empty).
+    /// Starts the server on `database` (seeding the demo garage if it is empty), on loopback
+    /// without an enrolment key: any desk may register.
     pub fn start(database: &Path) -> Server {
+        Server::start_with(database, &[])
+    }
+
+    /// [`Server::start`] with more environment variables, which may override its own.
+    pub fn start_with(database: &Path, extra_env: &[(&str, &str)]) -> Server {
         let log = database.with_extension("log");
         let started = Instant::now();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_garage-server"))
-            .env("GARAGE_SERVER_LISTEN", "127.0.0.1:0")
-            .env("GARAGE_SERVER_DATABASE", database)
-            .env("GARAGE_SERVER_SEED_DEMO", "true")
+        let mut child = command(database)
+            .envs(extra_env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file"))
             .spawn()
@@ -123,6 +127,18 @@ impl Server {
     }
 }
 
+/// The server binary on loopback with `database`, the demo garage seeded, and no enrolment key
+/// whatever the caller's environment holds.
+pub fn command(database: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_garage-server"));
+    command
+        .env("GARAGE_SERVER_LISTEN", "127.0.0.1:0")
+        .env("GARAGE_SERVER_DATABASE", database)
+        .env("GARAGE_SERVER_SEED_DEMO", "true")
+        .env_remove("GARAGE_SERVER_ENROLMENT_KEY");
+    command
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         self.stop();
@@ -198,14 +214,22 @@ impl Desk {
     }
 }
 
+/// Registers `device_id` without an enrolment key; returns its token.
 pub fn register(server: &Server, device_id: Uuid, name: &str) -> String {
-    let response = client()
-        .post(server.url("/v1/devices"))
-        .json(&RegisterDevice { device_id, name: name.to_owned() })
-        .send()
-        .unwrap();
+    let response = post_registration(server, device_id, name, None);
     assert_eq!(response.status(), StatusCode::OK);
     response.json::<DeviceToken>().unwrap().token
+}
+
+/// `POST /v1/devices` with `enrolment_key`, whatever the answer.
+pub fn post_registration(
+    server: &Server,
+    device_id: Uuid,
+    name: &str,
+    enrolment_key: Option<&str>,
+) -> reqwest::blocking::Response {
+    let body = RegisterDevice { device_id, name: name.to_owned(), enrolment_key: enrolment_key.map(str::to_owned) };
+    client().post(server.url("/v1/devices")).json(&body).send().unwrap()
 }
 
 /// A delete of `customer_id` by `staff_id`, confirmed with the English token.
