@@ -259,6 +259,17 @@ impl Desk {
     }
 }
 
+/// The computer's name as the OS knows it (what IT sees in the server's `devices` table): the
+/// `HOSTNAME` variable is a shell's, and is missing when the app starts from a menu.
+pub fn computer_name() -> String {
+    let name = gethostname::gethostname().to_string_lossy().trim().to_owned();
+    if name.is_empty() {
+        "desk".to_owned()
+    } else {
+        name
+    }
+}
+
 /// This installation's device id, made on first start.
 fn ensure_device(conn: &Connection, clock: &dyn Clock) -> Result<Uuid, CoreError> {
     let existing = conn.query_row("SELECT id FROM device LIMIT 1", [], |r| crate::db::uuid_at(r, 0)).optional()?;
@@ -266,7 +277,7 @@ fn ensure_device(conn: &Connection, clock: &dyn Clock) -> Result<Uuid, CoreError
         return Ok(id);
     }
     let id = Uuid::new_v4();
-    let name = std::env::var("HOSTNAME").unwrap_or_else(|_| "desk".to_owned());
+    let name = computer_name();
     conn.execute(
         "INSERT INTO device (id, name, created_at) VALUES (?1, ?2, ?3)",
         params![id.to_string(), name, to_storage(clock.now_utc())],

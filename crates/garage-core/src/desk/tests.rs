@@ -93,6 +93,11 @@ fn first_start_on_an_empty_folder_seeds_the_demo_and_keeps_it() {
     };
     let desk = Desk::open(dir.path(), clock).unwrap();
     assert_eq!(desk.device_id(), device);
+    // Named after the computer as the OS knows it, not a shell variable a menu launch lacks.
+    let name: String = desk.connection().query_row("SELECT name FROM device", [], |r| r.get(0)).unwrap();
+    #[cfg(target_os = "linux")]
+    assert_eq!(name, std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap().trim());
+    assert!(!name.is_empty());
     let customers: i64 = desk.connection().query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).unwrap();
     assert_eq!(
         customers as usize,

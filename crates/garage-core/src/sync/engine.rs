@@ -100,7 +100,7 @@ impl Engine {
         if let Some(token) = existing {
             return Ok(token);
         }
-        let name = std::env::var("HOSTNAME").unwrap_or_else(|_| "desk".to_owned());
+        let name = crate::desk::computer_name();
         let token = self.client.register(self.desk.device_id(), &name).await?;
         state::set(&self.desk.connection(), state::DEVICE_TOKEN, &token)?;
         Ok(token)
