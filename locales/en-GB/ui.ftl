@@ -312,7 +312,7 @@ sync-status-offline-waiting =
         [one] Offline · { $count } change waiting
        *[other] Offline · { $count } changes waiting
     }
-sync-not-enrolled-hint = The central server refused this desk: its enrolment key is missing or wrong. IT sets it in the machine-wide settings file.
+sync-not-enrolled-hint = The central server does not accept this desk: its enrolment key is missing or wrong, or IT removed the desk from the server. Changes made here wait on this desk.
 sync-standalone-hint = This desk works on its own, without a central server.
 sync-last-sync = Last synced with the central server: { $time }
 sync-never-synced = Not synced with the central server yet

@@ -324,7 +324,7 @@ sync-status-offline-waiting =
         [many] Brak połączenia · { $count } zmian czeka
        *[other] Brak połączenia · { $count } zmiany czeka
     }
-sync-not-enrolled-hint = Serwer centralny odrzucił to stanowisko: brak klucza rejestracji lub jest on błędny. Dział IT ustawia go w pliku ustawień komputera.
+sync-not-enrolled-hint = Serwer centralny nie akceptuje tego stanowiska: brak klucza rejestracji, klucz jest błędny lub dział IT usunął stanowisko z serwera. Zmiany wprowadzone tutaj czekają na tym stanowisku.
 sync-standalone-hint = To stanowisko działa samodzielnie, bez serwera centralnego.
 sync-last-sync = Ostatnia synchronizacja z serwerem centralnym: { $time }
 sync-never-synced = Jeszcze nie zsynchronizowano z serwerem centralnym

@@ -318,7 +318,7 @@ sync-status-offline-waiting =
         [few] Fără conexiune · { $count } modificări în așteptare
        *[other] Fără conexiune · { $count } de modificări în așteptare
     }
-sync-not-enrolled-hint = Serverul central a refuzat acest calculator: cheia de înrolare lipsește sau este greșită. Departamentul IT o setează în fișierul de setări al calculatorului.
+sync-not-enrolled-hint = Serverul central nu acceptă acest calculator: cheia de înrolare lipsește sau este greșită, ori departamentul IT a eliminat calculatorul de pe server. Modificările făcute aici așteaptă pe acest calculator.
 sync-standalone-hint = Acest calculator funcționează singur, fără server central.
 sync-last-sync = Ultima sincronizare cu serverul central: { $time }
 sync-never-synced = Încă nu s-a sincronizat cu serverul central

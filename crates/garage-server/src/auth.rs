@@ -8,8 +8,12 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::database::Database;
-use crate::devices;
+use crate::devices::{self, TokenOwner};
 use crate::error::ApiError;
+
+/// The error code for a request from, or a registration of, a device IT revoked.
+pub const DEVICE_REVOKED: &str = "device_revoked";
+pub const DEVICE_REVOKED_MESSAGE: &str = "IT removed this desk from the garage's server";
 
 /// A new random token: 32 bytes, hex.
 pub fn new_token() -> String {
@@ -44,9 +48,14 @@ where
             .filter(|token| !token.is_empty())
             .ok_or_else(|| ApiError::unauthorized("no_device_token", "a device token is required"))?;
         let hash = token_hash(token);
-        let id = Database::from_ref(state).run(move |conn| devices::by_token_hash(conn, &hash)).await?;
-        let id = id.ok_or_else(|| ApiError::unauthorized("unknown_device_token", "the device token is not valid"))?;
-        Ok(Device { id })
+        match Database::from_ref(state).run(move |conn| devices::by_token_hash(conn, &hash)).await? {
+            Some(TokenOwner::Active(id)) => Ok(Device { id }),
+            Some(TokenOwner::Revoked(id)) => {
+                tracing::warn!(device = %id, "request refused: the device is revoked");
+                Err(ApiError::unauthorized(DEVICE_REVOKED, DEVICE_REVOKED_MESSAGE))
+            }
+            None => Err(ApiError::unauthorized("unknown_device_token", "the device token is not valid")),
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use uuid::Uuid;
 
 /// Loopback by default: a garage opens it to its network on purpose, in the config.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:7878";
@@ -50,14 +51,34 @@ struct FileConfig {
 /// What the command line asked for.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
-    Run { config_file: Option<PathBuf> },
+    Run {
+        config_file: Option<PathBuf>,
+    },
+    /// List the registered desks.
+    Devices {
+        config_file: Option<PathBuf>,
+    },
+    /// Revoke a desk: its token is refused from then on.
+    RevokeDevice {
+        device_id: Uuid,
+        config_file: Option<PathBuf>,
+    },
     Help,
     Version,
 }
 
 pub const USAGE: &str = "usage: garage-server [--config PATH]
+       garage-server devices [--config PATH]
+       garage-server revoke-device <DEVICE-ID> [--config PATH]
 
 Runs the central server of Garage Desk.
+
+commands (they use the config's database, even while the server runs, and need no enrolment key):
+  devices                     list the registered desks, tab-separated: id, name, registered_at,
+                              status (`active` or `revoked <time>`), staff who signed in on it
+  revoke-device <DEVICE-ID>   revoke a desk (a lost or stolen laptop): its token is refused from
+                              now on and it cannot register again under that id. Exit code 1 if
+                              no desk has that id
 
 config file (TOML), every key optional:
   listen = \"127.0.0.1:7878\"       address to listen on (port 0 picks a free port)
@@ -73,6 +94,7 @@ environment (overrides the file; an empty value counts as not set):
 
 pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
     let mut config_file = None;
+    let mut words = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -84,16 +106,43 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
             }
             other => match other.strip_prefix("--config=") {
                 Some(path) => config_file = Some(PathBuf::from(path)),
-                None => return Err(format!("unknown argument {other:?}")),
+                None if other.starts_with('-') => return Err(format!("unknown argument {other:?}")),
+                None => words.push(arg),
             },
         }
     }
-    Ok(Command::Run { config_file })
+    match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => Ok(Command::Run { config_file }),
+        ["devices"] => Ok(Command::Devices { config_file }),
+        ["revoke-device"] => Err("revoke-device needs a device id".to_owned()),
+        ["revoke-device", id] => {
+            let device_id = Uuid::parse_str(id).map_err(|_| format!("{id:?} is not a device id (a UUID)"))?;
+            Ok(Command::RevokeDevice { device_id, config_file })
+        }
+        [first, ..] if matches!(*first, "devices" | "revoke-device") => {
+            Err(format!("too many arguments for {first}: {:?}", &words[1..]))
+        }
+        [other, ..] => Err(format!("unknown argument {other:?}")),
+    }
 }
 
 impl Config {
-    /// Reads `file` if given, then applies the environment as `env` reports it.
+    /// [`Config::read`], then refuses a network address without an enrolment key: what serving
+    /// needs. The `devices` and `revoke-device` commands use [`Config::read`] alone.
     pub fn load(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Config, String> {
+        let config = Config::read(file, env)?;
+        if config.enrolment_key.is_none() && !config.listen.ip().is_loopback() {
+            return Err(format!(
+                "listen {} is reachable from the network: set enrolment_key (or {ENROLMENT_KEY_ENV}) \
+                 so only the garage's desks can enrol",
+                config.listen
+            ));
+        }
+        Ok(config)
+    }
+
+    /// Reads `file` if given, then applies the environment as `env` reports it.
+    pub fn read(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Config, String> {
         let from_file = match file {
             Some(path) => {
                 let text =
@@ -121,12 +170,6 @@ impl Config {
             Some(value) => Some(checked_enrolment_key(&value, ENROLMENT_KEY_ENV)?),
             None => from_file.enrolment_key.map(|value| checked_enrolment_key(&value, &in_file())).transpose()?,
         };
-        if enrolment_key.is_none() && !listen.ip().is_loopback() {
-            return Err(format!(
-                "listen {listen} is reachable from the network: set enrolment_key (or {ENROLMENT_KEY_ENV}) \
-                 so only the garage's desks can enrol"
-            ));
-        }
         Ok(Config { listen, database, seed_demo, enrolment_key })
     }
 }
@@ -261,6 +304,15 @@ mod tests {
     }
 
     #[test]
+    fn the_commands_read_a_network_config_without_an_enrolment_key() {
+        let config =
+            Config::read(None, env(&[("GARAGE_SERVER_LISTEN", "0.0.0.0:7878"), ("GARAGE_SERVER_DATABASE", "g.db")]))
+                .unwrap();
+        assert_eq!(config.database, PathBuf::from("g.db"));
+        assert_eq!(config.enrolment_key, None);
+    }
+
+    #[test]
     fn loopback_without_an_enrolment_key_is_allowed() {
         for listen in ["127.0.0.1:7878", "[::1]:7878", "127.0.0.1:0"] {
             let config = Config::load(None, env(&[("GARAGE_SERVER_LISTEN", listen)])).unwrap();
@@ -299,5 +351,35 @@ mod tests {
         assert_eq!(args(&["--help"]), Ok(Command::Help));
         assert!(args(&["--config"]).is_err());
         assert!(args(&["--port"]).is_err());
+        assert!(args(&["serve"]).is_err());
+    }
+
+    #[test]
+    fn device_commands() {
+        let args = |a: &[&str]| parse_args(a.iter().map(|s| s.to_string()));
+        const ID: &str = "6f1c2a3b-4d5e-4f60-8172-93a4b5c6d7e8";
+        let id = Uuid::parse_str(ID).unwrap();
+        assert_eq!(args(&["devices"]), Ok(Command::Devices { config_file: None }));
+        assert_eq!(
+            args(&["devices", "--config", "a.toml"]),
+            Ok(Command::Devices { config_file: Some("a.toml".into()) })
+        );
+        assert_eq!(args(&["--config=b.toml", "devices"]), Ok(Command::Devices { config_file: Some("b.toml".into()) }));
+        assert_eq!(args(&["revoke-device", ID]), Ok(Command::RevokeDevice { device_id: id, config_file: None }));
+        assert_eq!(
+            args(&["revoke-device", &ID.to_uppercase(), "--config", "a.toml"]),
+            Ok(Command::RevokeDevice { device_id: id, config_file: Some("a.toml".into()) })
+        );
+        assert_eq!(
+            args(&["--config", "a.toml", "revoke-device", ID]),
+            Ok(Command::RevokeDevice { device_id: id, config_file: Some("a.toml".into()) })
+        );
+        assert_eq!(args(&["devices", "--help"]), Ok(Command::Help));
+        assert_eq!(args(&["revoke-device"]), Err("revoke-device needs a device id".to_owned()));
+        assert!(args(&["revoke-device", "front-desk"]).unwrap_err().contains("not a device id"));
+        assert!(args(&["revoke-device", ID, ID]).unwrap_err().contains("too many arguments"));
+        assert!(args(&["devices", "extra"]).unwrap_err().contains("too many arguments"));
+        assert!(args(&["devices", "--all"]).unwrap_err().contains("unknown argument"));
+        assert!(args(&["device"]).unwrap_err().contains("unknown argument"));
     }
 }

@@ -15,8 +15,11 @@ use crate::events::Events;
 /// from the shared schema's `user_version`, so a new shared migration and a new server one never
 /// trip over each other. A shared migration that changes a synced table's columns needs a server
 /// migration that recreates its triggers (a test fails until it has one).
-pub const SERVER_MIGRATIONS: &[&str] =
-    &[include_str!("../migrations/0001_changes.sql"), include_str!("../migrations/0002_devices.sql")];
+pub const SERVER_MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_changes.sql"),
+    include_str!("../migrations/0002_devices.sql"),
+    include_str!("../migrations/0003_device_revocation.sql"),
+];
 
 /// Opens (creating and migrating if needed) the database at `path`: the shared migrations
 /// first, then each server migration not yet applied, each in its own transaction.
@@ -213,6 +216,30 @@ mod tests {
             )
             .unwrap();
         assert_eq!(row, None);
+    }
+
+    #[test]
+    fn every_migration_file_is_embedded_in_order() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "sql"))
+            .collect();
+        files.sort();
+        let texts: Vec<String> = files.iter().map(|path| std::fs::read_to_string(path).unwrap()).collect();
+        assert_eq!(texts, SERVER_MIGRATIONS, "migrations/*.sql and SERVER_MIGRATIONS differ");
+    }
+
+    #[test]
+    fn reopening_applies_each_server_migration_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("server.db");
+        drop(open(&path).unwrap());
+        let conn = open(&path).unwrap();
+        let versions: i64 = conn.query_row("SELECT count(*) FROM server_migrations", [], |r| r.get(0)).unwrap();
+        assert_eq!(versions, SERVER_MIGRATIONS.len() as i64);
+        assert!(columns(&conn, "devices").contains("revoked_at"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! garage-server: the central server of Garage Desk. Desks register, sign their staff in, pull
 //! the garage's changes from a cursor and push theirs, which the server re-checks (product.md §5).
 
+mod admin;
 mod auth;
 mod changes;
 mod config;
@@ -33,12 +34,29 @@ fn main() -> ExitCode {
             println!("garage-server {}", env!("CARGO_PKG_VERSION"));
             return ExitCode::SUCCESS;
         }
-        Ok(Command::Run { config_file }) => Config::load(config_file.as_deref(), |key| std::env::var(key).ok()),
+        Ok(Command::Run { config_file }) => Config::load(config_file.as_deref(), env),
+        Ok(Command::Devices { config_file }) => {
+            return finish(Config::read(config_file.as_deref(), env).and_then(|c| admin::list_devices(&c.database)));
+        }
+        Ok(Command::RevokeDevice { device_id, config_file }) => {
+            let result = Config::read(config_file.as_deref(), env)
+                .and_then(|config| admin::revoke_device(&config.database, device_id))
+                .map(|message| println!("{message}"));
+            return finish(result);
+        }
         Err(e) => Err(format!("{e}\n{}", config::USAGE)),
     };
-    let result = config.and_then(|config| {
+    finish(config.and_then(|config| {
         tokio::runtime::Runtime::new().map_err(|e| format!("cannot start: {e}"))?.block_on(serve(config))
-    });
+    }))
+}
+
+fn env(key: &str) -> Option<String> {
+    std::env::var(key).ok()
+}
+
+/// Exit code 0, or 1 with the error on stderr.
+fn finish(result: Result<(), String>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

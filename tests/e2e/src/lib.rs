@@ -330,11 +330,16 @@ pub struct CentralServer {
 }
 
 impl CentralServer {
-    /// Starts the server on `port` (0: any free one) over `database`, seeding the demo garage.
-    pub fn start(database: &Path, port: u16) -> CentralServer {
+    /// The server binary, for its IT commands (`devices`, `revoke-device`).
+    pub fn binary() -> PathBuf {
         let bin = target_dir().join("debug").join("garage-server");
         assert!(bin.exists(), "{} not built: run `cargo build -p garage-server` first", bin.display());
-        let mut child = Command::new(bin)
+        bin
+    }
+
+    /// Starts the server on `port` (0: any free one) over `database`, seeding the demo garage.
+    pub fn start(database: &Path, port: u16) -> CentralServer {
+        let mut child = Command::new(CentralServer::binary())
             .env("GARAGE_SERVER_LISTEN", format!("127.0.0.1:{port}"))
             .env("GARAGE_SERVER_DATABASE", database)
             .env("GARAGE_SERVER_SEED_DEMO", "true")

@@ -1,6 +1,7 @@
 //! The real app syncing with the real central server (S3, S5): the status indicator follows the
 //! server going away and coming back, and a delete the server must refuse comes back with an
-//! explanation in the user's language; a desk without the garage's enrolment key is refused (S2).
+//! explanation in the user's language; a desk without the garage's enrolment key is refused, and one
+//! IT revokes on the server stops syncing (S2).
 
 use std::time::Duration;
 
@@ -101,5 +102,31 @@ async fn s2_a_desk_without_the_garages_enrolment_key_is_refused_and_says_so() {
     let devices: i64 = server.database().query_row("SELECT count(*) FROM devices", [], |r| r.get(0)).unwrap();
     assert_eq!(devices, 0);
     assert!(app.find_all("[data-testid=staff-option]").await.is_empty());
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn s2_a_desk_it_revokes_on_the_server_stops_syncing_says_not_enrolled_and_keeps_its_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = CentralServer::start(&dir.path().join("server.db"), 0);
+    let app = App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str())]).await;
+    app.sign_in("Rob Atkinson", "2222").await;
+    wait_connection(&app, "online").await;
+
+    // IT removes this desk (a lost laptop) with the server's own command.
+    let device_id: String = app.database().query_row("SELECT id FROM device", [], |r| r.get(0)).unwrap();
+    let revoked = std::process::Command::new(CentralServer::binary())
+        .args(["revoke-device", &device_id])
+        .env("GARAGE_SERVER_DATABASE", &server.database)
+        .env_remove("GARAGE_SERVER_ENROLMENT_KEY")
+        .env_remove("GARAGE_SERVER_LISTEN")
+        .output()
+        .expect("garage-server revoke-device runs");
+    assert!(revoked.status.success(), "{}", String::from_utf8_lossy(&revoked.stderr));
+
+    wait_connection(&app, "not_enrolled").await;
+    app.screenshot("35-sync-desk-revoked").await;
+    // The desk still works on its cache.
+    app.open_customer("Jane Smith").await;
     app.quit().await;
 }

@@ -177,7 +177,7 @@ describe("S5 initial download", () => {
     cleanup();
     renderFrame(() => syncStatusOf({ connection: "not_enrolled" }));
     await user.hover(await screen.findByTestId("sync-status"));
-    expect(await screen.findByRole("tooltip")).toHaveTextContent("The central server refused this desk");
+    expect(await screen.findByRole("tooltip")).toHaveTextContent("The central server does not accept this desk");
   });
 
   it("S5 a standalone desk with no staff still says so", async () => {

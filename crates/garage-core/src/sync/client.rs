@@ -12,7 +12,11 @@ pub enum SyncError {
     Http(#[from] reqwest::Error),
     #[error("server answered {0}")]
     Status(reqwest::StatusCode),
-    #[error("the central server refused to enrol this desk: its enrolment_key is missing or not the server's")]
+    /// Registration refused (no or another enrolment key), or the desk's token refused (IT
+    /// removed the desk from the server).
+    #[error(
+        "the central server refused to enrol this desk: its enrolment_key is missing or not the server's, or IT removed the desk"
+    )]
     NotEnrolled,
     #[error("local: {0}")]
     Local(#[from] crate::error::CoreError),
@@ -49,10 +53,11 @@ impl Client {
     }
 
     async fn checked(response: reqwest::Response) -> Result<reqwest::Response, SyncError> {
-        if response.status().is_success() {
-            Ok(response)
-        } else {
-            Err(SyncError::Status(response.status()))
+        match response.status() {
+            status if status.is_success() => Ok(response),
+            // The device token is no longer accepted: IT revoked this desk.
+            reqwest::StatusCode::UNAUTHORIZED => Err(SyncError::NotEnrolled),
+            status => Err(SyncError::Status(status)),
         }
     }
 
@@ -120,6 +125,9 @@ pub enum ServerSignIn {
     Refused(ErrorBody),
 }
 
+/// 401 codes about the device token rather than the person signing in.
+const DEVICE_REFUSED: [&str; 3] = ["no_device_token", "unknown_device_token", "device_revoked"];
+
 impl Client {
     pub async fn sign_in(&self, token: &str, staff_id: Uuid, pin: &str) -> Result<ServerSignIn, SyncError> {
         let response = self
@@ -130,7 +138,12 @@ impl Client {
             .send()
             .await?;
         if response.status() == reqwest::StatusCode::UNAUTHORIZED {
-            return Ok(ServerSignIn::Refused(response.json().await?));
+            let body: ErrorBody = response.json().await?;
+            // The desk itself was refused (IT removed it), not the PIN: never report a wrong PIN.
+            if DEVICE_REFUSED.contains(&body.code.as_str()) {
+                return Err(SyncError::NotEnrolled);
+            }
+            return Ok(ServerSignIn::Refused(body));
         }
         Ok(ServerSignIn::Accepted(Self::checked(response).await?.json().await?))
     }

@@ -3,9 +3,11 @@
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::Json;
 use garage_core::sync::protocol::{DeviceToken, RegisterDevice};
 
+use crate::auth::{DEVICE_REVOKED, DEVICE_REVOKED_MESSAGE};
 use crate::database::Database;
 use crate::devices;
 use crate::enrolment::{self, EnrolmentKey};
@@ -27,7 +29,10 @@ pub async fn register(
     if name.is_empty() || name.chars().count() > MAX_NAME {
         return Err(ApiError::invalid_input(format!("a device name has 1 to {MAX_NAME} characters")));
     }
+    let Some(token) = db.run(move |conn| devices::register(conn, device_id, &name)).await? else {
+        tracing::warn!(device = %device_id, "registration refused: the device is revoked");
+        return Err(ApiError::new(StatusCode::FORBIDDEN, DEVICE_REVOKED, DEVICE_REVOKED_MESSAGE));
+    };
     tracing::info!(device = %device_id, "device registered");
-    let token = db.run(move |conn| devices::register(conn, device_id, &name)).await?;
     Ok(Json(DeviceToken { token }))
 }
