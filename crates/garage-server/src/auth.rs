@@ -4,6 +4,7 @@
 use axum::extract::{FromRef, FromRequestParts};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use garage_core::sync::protocol::{DEVICE_REVOKED, NO_DEVICE_TOKEN, UNKNOWN_DEVICE_TOKEN};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -11,8 +12,7 @@ use crate::database::Database;
 use crate::devices::{self, TokenOwner};
 use crate::error::ApiError;
 
-/// The error code for a request from, or a registration of, a device IT revoked.
-pub const DEVICE_REVOKED: &str = "device_revoked";
+/// Why a request from, or a registration of, a device IT revoked is refused.
 pub const DEVICE_REVOKED_MESSAGE: &str = "IT removed this desk from the garage's server";
 
 /// A new random token: 32 bytes, hex.
@@ -46,7 +46,7 @@ where
             .and_then(|value| value.strip_prefix("Bearer "))
             .map(str::trim)
             .filter(|token| !token.is_empty())
-            .ok_or_else(|| ApiError::unauthorized("no_device_token", "a device token is required"))?;
+            .ok_or_else(|| ApiError::unauthorized(NO_DEVICE_TOKEN, "a device token is required"))?;
         let hash = token_hash(token);
         match Database::from_ref(state).run(move |conn| devices::by_token_hash(conn, &hash)).await? {
             Some(TokenOwner::Active(id)) => Ok(Device { id }),
@@ -54,7 +54,7 @@ where
                 tracing::warn!(device = %id, "request refused: the device is revoked");
                 Err(ApiError::unauthorized(DEVICE_REVOKED, DEVICE_REVOKED_MESSAGE))
             }
-            None => Err(ApiError::unauthorized("unknown_device_token", "the device token is not valid")),
+            None => Err(ApiError::unauthorized(UNKNOWN_DEVICE_TOKEN, "the device token is not valid")),
         }
     }
 }

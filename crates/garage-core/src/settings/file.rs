@@ -111,7 +111,7 @@ pub fn parse_settings(path: &Path, kind: FileKind, text: &str) -> Result<Setting
 }
 
 /// The key as the server's administrator gave it: no spaces to lose in copying, and never shown.
-pub fn check_enrolment_key(key: &str) -> Result<(), String> {
+fn check_enrolment_key(key: &str) -> Result<(), String> {
     if key.is_empty() || key.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err("enrolment_key must be the server's key exactly, without spaces".into());
     }

@@ -125,9 +125,6 @@ pub enum ServerSignIn {
     Refused(ErrorBody),
 }
 
-/// 401 codes about the device token rather than the person signing in.
-const DEVICE_REFUSED: [&str; 3] = ["no_device_token", "unknown_device_token", "device_revoked"];
-
 impl Client {
     pub async fn sign_in(&self, token: &str, staff_id: Uuid, pin: &str) -> Result<ServerSignIn, SyncError> {
         let response = self
@@ -140,7 +137,7 @@ impl Client {
         if response.status() == reqwest::StatusCode::UNAUTHORIZED {
             let body: ErrorBody = response.json().await?;
             // The desk itself was refused (IT removed it), not the PIN: never report a wrong PIN.
-            if DEVICE_REFUSED.contains(&body.code.as_str()) {
+            if DEVICE_TOKEN_REFUSED.contains(&body.code.as_str()) {
                 return Err(SyncError::NotEnrolled);
             }
             return Ok(ServerSignIn::Refused(body));

@@ -29,6 +29,13 @@ pub struct RegisterDevice {
 /// The [`ErrorBody`] code of a registration the server refused for its enrolment key.
 pub const ENROLMENT_REFUSED: &str = "enrolment_refused";
 
+/// [`ErrorBody`] codes of a request refused for its device token (401), not for what it asked.
+pub const NO_DEVICE_TOKEN: &str = "no_device_token";
+pub const UNKNOWN_DEVICE_TOKEN: &str = "unknown_device_token";
+/// IT revoked the device: 401 on its requests, 403 on registering again under its id.
+pub const DEVICE_REVOKED: &str = "device_revoked";
+pub const DEVICE_TOKEN_REFUSED: [&str; 3] = [NO_DEVICE_TOKEN, UNKNOWN_DEVICE_TOKEN, DEVICE_REVOKED];
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceToken {
     pub token: String,

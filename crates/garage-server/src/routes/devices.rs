@@ -5,9 +5,9 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use garage_core::sync::protocol::{DeviceToken, RegisterDevice};
+use garage_core::sync::protocol::{DeviceToken, RegisterDevice, DEVICE_REVOKED};
 
-use crate::auth::{DEVICE_REVOKED, DEVICE_REVOKED_MESSAGE};
+use crate::auth::DEVICE_REVOKED_MESSAGE;
 use crate::database::Database;
 use crate::devices;
 use crate::enrolment::{self, EnrolmentKey};
