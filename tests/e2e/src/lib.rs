@@ -268,7 +268,16 @@ fn stop(child: &mut Child) {
     let _ = child.wait();
 }
 
-/// The processes under `root` now (WebKitWebDriver, the app, WebKit's helpers), from `/proc`.
+/// `(state, parent pid)` of `pid` from `/proc/PID/stat` (`pid (comm) state ppid …`; comm may hold
+/// spaces or parentheses), or `None` once it has gone.
+fn proc_stat(pid: u32) -> Option<(String, u32)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
+    let state = fields.next()?.to_owned();
+    Some((state, fields.next()?.parse().ok()?))
+}
+
+/// The processes under `root` now (WebKitWebDriver, the app, WebKit's helpers).
 fn descendants(root: u32) -> Vec<u32> {
     let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
         .into_iter()
@@ -276,10 +285,7 @@ fn descendants(root: u32) -> Vec<u32> {
         .flatten()
         .filter_map(|entry| {
             let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
-            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
-            // `pid (comm) state ppid …`; comm may hold spaces or parentheses.
-            let ppid = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()?;
-            Some((pid, ppid))
+            Some((pid, proc_stat(pid)?.1))
         })
         .collect();
     let mut found = vec![root];
@@ -293,11 +299,9 @@ fn descendants(root: u32) -> Vec<u32> {
     found
 }
 
+/// Whether `pid` still runs (a zombie has finished).
 fn is_running(pid: u32) -> bool {
-    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
-        Ok(stat) => stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().next()) != Some("Z"),
-        Err(_) => false,
-    }
+    proc_stat(pid).is_some_and(|(state, _)| state != "Z")
 }
 
 impl Drop for App {
