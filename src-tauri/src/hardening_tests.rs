@@ -45,23 +45,31 @@ fn no_global_tauri_object_and_no_asset_protocol() {
 }
 
 /// Devtools exist in debug builds only; nothing in the dependency graph may turn on tauri's
-/// `devtools` feature, which would ship them in release.
+/// `devtools` feature, which would ship them in release. `cargo tree` for this machine's own
+/// target works offline on a fresh machine (`cargo metadata` wants every platform's crates, which
+/// a build never downloads: issue 9).
 #[test]
 fn release_builds_have_no_devtools() {
+    let host = host_triple();
     let output = std::process::Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--offline", "--manifest-path"])
+        .args(["tree", "--offline", "--locked", "--target", &host, "-e", "features", "-i", "tauri"])
+        .args(["--depth", "0", "--prefix", "none", "--format", "{p} [{f}]", "--manifest-path"])
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"))
         .output()
-        .expect("cargo metadata");
+        .expect("cargo tree");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let metadata: Value = serde_json::from_slice(&output.stdout).unwrap();
-    let tauri = metadata["resolve"]["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|node| node["id"].as_str().is_some_and(|id| id.contains("#tauri@2.")))
-        .expect("tauri in the graph");
-    let features: Vec<&str> = tauri["features"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
-    assert!(!features.is_empty(), "tauri's features were found: {tauri}");
+    let tree = String::from_utf8_lossy(&output.stdout);
+    let line = tree.lines().find(|l| l.starts_with("tauri v2.")).unwrap_or_else(|| panic!("tauri in the graph: {tree}"));
+    let features = line.split_once('[').and_then(|(_, f)| f.strip_suffix(']')).expect("tauri's features");
+    let features: Vec<&str> = features.split(',').map(str::trim).collect();
+    assert!(features.contains(&"wry"), "tauri's features were found: {line}");
     assert!(!features.contains(&"devtools"), "tauri is built with devtools: {features:?}");
+}
+
+/// The triple this test was built for (`rustc -vV`'s host line, the one cargo builds for).
+fn host_triple() -> String {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    let output = std::process::Command::new(rustc).arg("-vV").output().expect("rustc -vV");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.lines().find_map(|l| l.strip_prefix("host: ")).expect("rustc names its host").trim().to_owned()
 }

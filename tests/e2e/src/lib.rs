@@ -2,7 +2,7 @@
 //! tauri-driver (WebDriver) on a fresh data folder per test. Run under a display (Xvfb in CI).
 //!
 //! Environment: `GARAGE_DESK_BIN` (default `<target>/debug/garage-desk`), `TAURI_DRIVER`
-//! (default `tauri-driver` on PATH, then `~/.cargo/bin/tauri-driver`).
+//! (default `tauri-driver` on PATH, then `$CARGO_HOME/bin/tauri-driver`, by default `~/.cargo/bin`).
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -42,8 +42,11 @@ fn tauri_driver() -> PathBuf {
     if let Some(path) = std::env::var_os("TAURI_DRIVER") {
         return path.into();
     }
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
-    let cargo_bin = home.join(".cargo/bin/tauri-driver");
+    // Where `cargo install` put it: $CARGO_HOME/bin, by default ~/.cargo/bin.
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default().join(".cargo"));
+    let cargo_bin = cargo_home.join("bin/tauri-driver");
     if cargo_bin.exists() {
         cargo_bin
     } else {
