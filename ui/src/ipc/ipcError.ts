@@ -18,6 +18,7 @@ const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   "amount_too_large",
   "invoice_not_unpaid",
   "reason_required",
+  "reason_too_long",
   "not_active",
   "delete_blocked",
   "first_sign_in_needs_server",

@@ -49,7 +49,9 @@ impl Desk {
     /// D7, D8, D9, D12, D13: one customer, the typed token, one transaction.
     pub fn delete_customer(&self, customer_id: Uuid, typed_token: &str) -> Result<DeleteResult, CoreError> {
         let locale = self.locale();
-        let kind = MutationKind::DeleteCustomer { customer_id, token: typed_token.to_owned(), locale };
+        // Queued trimmed (the comparison ignores the spaces around it): the push stays small
+        // however many spaces were typed.
+        let kind = MutationKind::DeleteCustomer { customer_id, token: typed_token.trim().to_owned(), locale };
         let (session, applied) = self.mutate(kind)?;
         let Applied::Delete(outcome) = applied else {
             return Err(super::resolve::unexpected(applied));
