@@ -52,7 +52,11 @@ fn every_route_refuses_a_body_over_its_limit_with_413_json() {
             assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE, "{method} {path} chunked {chunked}");
             assert_eq!(error.code, "body_too_large", "{method} {path}");
             // Refused by its declared length, the message says the limit; cut while read, it says so.
-            let said = if chunked && limit > 0 { "length limit exceeded".to_owned() } else { format!("at most {limit} bytes") };
+            let said = if chunked && limit > 0 {
+                "length limit exceeded".to_owned()
+            } else {
+                format!("at most {limit} bytes")
+            };
             assert!(error.message.contains(&said), "{error:?}");
         }
     }

@@ -104,7 +104,8 @@ fn sign_in_bodies() {
     let who = prop_oneof![3 => select(staff.clone()).prop_map(|(id, _)| id), 1 => uuid()];
     let valid = (who, json::text()).prop_map(move |(staff_id, pin)| {
         // A wrong PIN: the right one is a sign-in, which the generated bodies leave to chance.
-        let pin = if known.iter().any(|(id, right)| *id == staff_id && pin == *right) { format!("{pin}0") } else { pin };
+        let pin =
+            if known.iter().any(|(id, right)| *id == staff_id && pin == *right) { format!("{pin}0") } else { pin };
         json!({ "staff_id": staff_id, "pin": pin })
     });
     let requests = wire::posts("/v1/sign-in", json::body(valid.boxed()));
@@ -142,7 +143,8 @@ fn mutation_kind() -> impl Strategy<Value = MutationKind> {
             locale
         }),
         (uuid(), action).prop_map(|(work_order_id, action)| MutationKind::UpdateWorkOrder { work_order_id, action }),
-        (uuid(), any::<i64>()).prop_map(|(invoice_id, amount_pence)| MutationKind::TakePayment { invoice_id, amount_pence }),
+        (uuid(), any::<i64>())
+            .prop_map(|(invoice_id, amount_pence)| MutationKind::TakePayment { invoice_id, amount_pence }),
         (uuid(), json::text()).prop_map(|(invoice_id, reason)| MutationKind::VoidInvoice { invoice_id, reason }),
         (uuid(), json::text()).prop_map(|(invoice_id, reason)| MutationKind::WriteOffInvoice { invoice_id, reason }),
         uuid().prop_map(|conversation_id| MutationKind::CloseConversation { conversation_id }),
@@ -160,8 +162,12 @@ fn push_bodies() {
     // permissions), and nobody.
     let staff = vec![server.staff_id("Sandra Whitaker"), server.staff_id("Dave Bennett")];
     let who = prop_oneof![2 => select(staff), 1 => uuid()];
-    let mutation = (uuid(), who, "\\PC{0,30}", mutation_kind())
-        .prop_map(|(id, staff_id, created_at, kind)| Mutation { id, staff_id, created_at, kind });
+    let mutation = (uuid(), who, "\\PC{0,30}", mutation_kind()).prop_map(|(id, staff_id, created_at, kind)| Mutation {
+        id,
+        staff_id,
+        created_at,
+        kind,
+    });
     let valid = prop::collection::vec(mutation, 1..4)
         .prop_map(|mutations| serde_json::to_value(PushRequest { mutations }).unwrap());
     let requests = wire::posts("/v1/mutations", json::body(valid.boxed()));
@@ -188,7 +194,8 @@ fn query_value() -> impl Strategy<Value = String> {
 
 #[test]
 fn change_log_queries() {
-    let pair = |name: &'static str| proptest::option::of(query_value()).prop_map(move |v| v.map(|v| format!("{name}={v}")));
+    let pair =
+        |name: &'static str| proptest::option::of(query_value()).prop_map(move |v| v.map(|v| format!("{name}={v}")));
     let structured = (pair("after"), pair("limit"), proptest::option::of("[a-z&=%]{0,12}"), any::<bool>()).prop_map(
         |(after, limit, junk, twice)| {
             let mut parts: Vec<String> = after.into_iter().chain(limit).chain(junk).collect();
@@ -204,7 +211,12 @@ fn change_log_queries() {
         if answer.status == StatusCode::OK {
             let page: ChangesPage = answer.json()?;
             if page.cursor < 0 || page.remaining < 0 || page.changes.len() > 5_000 {
-                return Err(format!("odd page: cursor {}, remaining {}, {} changes", page.cursor, page.remaining, page.changes.len()));
+                return Err(format!(
+                    "odd page: cursor {}, remaining {}, {} changes",
+                    page.cursor,
+                    page.remaining,
+                    page.changes.len()
+                ));
             }
         } else {
             answer.error()?;
@@ -219,10 +231,12 @@ fn the_valid_bodies_the_fuzzing_starts_from_are_accepted() {
     let (_dir, server) = fresh();
     let desk = Desk::register(&server, "Front desk");
     let id = Uuid::new_v4();
-    let answer = desk.post("/v1/devices", &json!({ "device_id": id, "name": "Fuzz desk", "enrolment_key": Value::Null }));
+    let answer =
+        desk.post("/v1/devices", &json!({ "device_id": id, "name": "Fuzz desk", "enrolment_key": Value::Null }));
     assert_eq!(answer.status(), StatusCode::OK);
     let rob = server.staff_id("Rob Atkinson");
     assert_eq!(desk.sign_in(rob, "9999").unwrap_err().1.code, "wrong_pin");
-    let m = Mutation { id, staff_id: rob, created_at: String::new(), kind: MutationKind::SetLocale { locale: Locale::Pl } };
+    let m =
+        Mutation { id, staff_id: rob, created_at: String::new(), kind: MutationKind::SetLocale { locale: Locale::Pl } };
     assert_eq!(desk.push(&[m])[0].status, garage_core::sync::protocol::MutationStatus::Applied);
 }
