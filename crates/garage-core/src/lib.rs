@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod clock;
+pub mod credentials;
 pub mod customers;
 pub mod db;
 pub mod delete;

@@ -64,6 +64,9 @@ mod tests {
             staff_id: Uuid::new_v4(),
             created_at: "2026-11-30T10:58:01Z".to_owned(),
             kind: MutationKind::WriteOffInvoice { invoice_id: Uuid::new_v4(), reason },
+            // An Ed25519 signature is 64 bytes, hex.
+            credential_id: Some(Uuid::new_v4()),
+            proof: Some("ab".repeat(64)),
         };
         let push = PushRequest { mutations: vec![largest; MAX_PER_PUSH] };
         let bytes = serde_json::to_vec(&push).unwrap().len();
@@ -80,6 +83,8 @@ mod tests {
                 token: garage_core::delete::token(Locale::Pl).to_owned(),
                 locale: Locale::Pl,
             },
+            credential_id: Some(Uuid::new_v4()),
+            proof: Some("ab".repeat(64)),
         };
         assert!(serde_json::to_vec(&delete).unwrap().len() * MAX_PER_PUSH <= PUSH);
     }

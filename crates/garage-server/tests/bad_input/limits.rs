@@ -70,7 +70,8 @@ fn a_body_at_the_limit_is_read() {
     let (_dir, server) = fresh();
     let desk = Desk::register(&server, "Front desk");
     let rob = server.staff_id("Rob Atkinson");
-    let sign_in = padded(&format!(r#"{{"staff_id":"{rob}","pin":"0000"}}"#), 4 * 1024);
+    let key = garage_core::credentials::Credential::generate().public_key();
+    let sign_in = padded(&format!(r#"{{"staff_id":"{rob}","pin":"0000","public_key":"{key}"}}"#), 4 * 1024);
     for chunked in [false, true] {
         let answer = send(&server, &desk, "POST", "/v1/sign-in", sign_in.clone(), chunked);
         assert_eq!(answer.error().unwrap().code, "wrong_pin", "chunked {chunked}");
@@ -94,6 +95,8 @@ fn a_full_push_of_the_largest_mutations_is_accepted() {
         staff_id: Uuid::new_v4(),
         created_at: "2026-11-30T10:58:01Z".to_owned(),
         kind: MutationKind::WriteOffInvoice { invoice_id: Uuid::new_v4(), reason: "\u{1}".repeat(MAX_REASON_CHARS) },
+        credential_id: Some(Uuid::new_v4()),
+        proof: Some("ab".repeat(64)),
     };
     let body = serde_json::to_vec(&PushRequest { mutations: vec![largest; 1000] }).unwrap();
     assert!(body.len() > 3_000_000, "{} bytes: over axum's default limit of 2 MB", body.len());

@@ -40,7 +40,7 @@ fn seed(dir: &Path, size_name: &str) -> Result<String, String> {
     let file = dir.join(garage_core::desk::DATABASE_FILE);
     let took = Instant::now();
     let mut conn = garage_core::db::open(&file).map_err(|e| e.to_string())?;
-    demo::seed(&mut conn, size, chrono::Utc::now()).map_err(|e| e.to_string())?;
+    demo::seed_desk(&mut conn, size, chrono::Utc::now()).map_err(|e| e.to_string())?;
     let customers: i64 =
         conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).map_err(|e| e.to_string())?;
     conn.pragma_update(None, "wal_checkpoint", "TRUNCATE").map_err(|e| e.to_string())?;
