@@ -59,7 +59,8 @@ fn release_builds_have_no_devtools() {
         .expect("cargo tree");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let tree = String::from_utf8_lossy(&output.stdout);
-    let line = tree.lines().find(|l| l.starts_with("tauri v2.")).unwrap_or_else(|| panic!("tauri in the graph: {tree}"));
+    let line =
+        tree.lines().find(|l| l.starts_with("tauri v2.")).unwrap_or_else(|| panic!("tauri in the graph: {tree}"));
     let features = line.split_once('[').and_then(|(_, f)| f.strip_suffix(']')).expect("tauri's features");
     let features: Vec<&str> = features.split(',').map(str::trim).collect();
     assert!(features.contains(&"wry"), "tauri's features were found: {line}");
