@@ -225,6 +225,15 @@ async fn the_log_names_what_happened_but_no_pin_token_or_customer_details() {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
+    // Issue 9: nor is any of it in a file of the data folder (the cache is encrypted, WAL included).
+    for file in std::fs::read_dir(app.data_dir.path()).unwrap() {
+        let path = file.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        for text in [customer.0.as_str(), customer.1.as_str(), customer.2.as_str(), "Smith"] {
+            let found = !text.is_empty() && bytes.windows(text.len()).any(|w| w == text.as_bytes());
+            assert!(!found, "{} holds {text:?} readably", path.display());
+        }
+    }
     for secret in [
         "2222",
         device_token.as_str(),
