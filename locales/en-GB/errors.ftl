@@ -23,3 +23,7 @@ error-invoice-not-unpaid = This invoice has nothing left to pay. It may have bee
 error-reason-required = Give a reason. It is kept with the invoice.
 error-not-active = This is already finished. Reload the list to see its current state.
 error-first-sign-in-needs-server = The central server cannot be reached, and you have not signed in on this desk before. Sign in here once while it is online; after that you can sign in here offline too.
+error-device-locked-out = Too many wrong PINs have been tried on this desk. Sign-in here is paused until { $time }.
+error-proof-missing = The central server refused this change because it carries no proof of who made it. Sign in again while the server can be reached, then make the change again.
+error-proof-invalid = The central server could not confirm who made this change on this desk, so it refused it.
+error-credential-revoked = Your sign-in on this desk was withdrawn (your PIN was changed, or IT signed you out), so the central server refused this change. Sign in again while the server can be reached.

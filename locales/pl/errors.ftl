@@ -24,3 +24,7 @@ error-invoice-not-unpaid = Na tej fakturze nie ma nic do zapłaty. Mogła już z
 error-reason-required = Podaj powód. Zostanie zapisany przy fakturze.
 error-not-active = To jest już zakończone. Odśwież listę, aby zobaczyć aktualny stan.
 error-first-sign-in-needs-server = Nie można połączyć się z serwerem centralnym, a nie logowałeś się wcześniej na tym stanowisku. Zaloguj się tu raz, gdy serwer jest dostępny; potem możesz logować się tu także bez połączenia.
+error-device-locked-out = Na tym stanowisku wpisano zbyt wiele błędnych PIN-ów. Logowanie tutaj jest wstrzymane do { $time }.
+error-proof-missing = Serwer centralny odrzucił tę zmianę, ponieważ nie zawiera potwierdzenia, kto ją wprowadził. Zaloguj się ponownie, gdy serwer jest dostępny, i wprowadź zmianę jeszcze raz.
+error-proof-invalid = Serwer centralny nie mógł potwierdzić, kto wprowadził tę zmianę na tym stanowisku, więc ją odrzucił.
+error-credential-revoked = Twoje logowanie na tym stanowisku zostało cofnięte (zmieniono Twój PIN albo dział IT Cię wylogował), więc serwer centralny odrzucił tę zmianę. Zaloguj się ponownie, gdy serwer jest dostępny.

@@ -24,3 +24,7 @@ error-invoice-not-unpaid = Această factură nu mai are nimic de plată. Poate a
 error-reason-required = Indicați un motiv. Va fi păstrat împreună cu factura.
 error-not-active = Acesta este deja finalizat. Reîncărcați lista pentru a vedea starea actuală.
 error-first-sign-in-needs-server = Serverul central nu poate fi contactat și nu v-ați autentificat încă pe acest calculator. Autentificați-vă aici o dată când serverul este disponibil; după aceea vă puteți autentifica aici și fără conexiune.
+error-device-locked-out = Pe acest calculator s-au încercat prea multe PIN-uri greșite. Autentificarea aici este suspendată până la { $time }.
+error-proof-missing = Serverul central a refuzat această modificare deoarece nu dovedește cine a făcut-o. Autentificați-vă din nou când serverul este disponibil, apoi refaceți modificarea.
+error-proof-invalid = Serverul central nu a putut confirma cine a făcut această modificare pe acest calculator, așa că a refuzat-o.
+error-credential-revoked = Autentificarea dumneavoastră pe acest calculator a fost retrasă (PIN-ul a fost schimbat sau IT v-a deconectat), așa că serverul central a refuzat această modificare. Autentificați-vă din nou când serverul este disponibil.

@@ -21,7 +21,7 @@ pub(crate) struct TestApp {
 pub(crate) fn app() -> TestApp {
     let mut conn = garage_core::db::open_in_memory().unwrap();
     let anchor = chrono::Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
-    demo::seed(&mut conn, DemoSize::Demo, anchor).unwrap();
+    demo::seed_desk(&mut conn, DemoSize::Demo, anchor).unwrap();
     let desk = Desk::from_connection(conn, Arc::new(ManualClock::new(anchor))).unwrap();
     let app = crate::with_commands(mock_builder()).build(tauri::generate_context!()).unwrap();
     app.manage(Arc::new(desk));

@@ -31,6 +31,14 @@ pub enum ErrorCode {
     /// The server's pre-flight found blockers for a pushed delete (S3).
     DeleteBlocked,
     FirstSignInNeedsServer,
+    /// Too many wrong PINs from this desk: the central server pauses its sign-ins (issue 9).
+    DeviceLockedOut,
+    /// A pushed change carries no proof of who made it (issue 9).
+    ProofMissing,
+    /// A pushed change's proof is not a valid signature by its author's credential on that desk.
+    ProofInvalid,
+    /// The credential that signed a pushed change was revoked (by IT, or a PIN change).
+    CredentialRevoked,
     /// A settings file (IT's or the user's) has a mistake: the desk did not start.
     SettingsInvalid,
     /// The data folder cannot be opened: the desk did not start.
@@ -75,6 +83,14 @@ pub enum CoreError {
     NotActive,
     #[error("a first sign-in on this desk needs the central server")]
     FirstSignInNeedsServer,
+    #[error("too many wrong PINs from this desk; sign-in paused until {until}")]
+    DeviceLockedOut { until: chrono::DateTime<chrono::Utc> },
+    #[error("the change carries no proof of who made it")]
+    ProofMissing,
+    #[error("the change's proof is not valid for its author on this desk")]
+    ProofInvalid,
+    #[error("the credential that signed the change was revoked")]
+    CredentialRevoked,
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -109,6 +125,10 @@ impl CoreError {
             CoreError::ReasonRequired => ErrorCode::ReasonRequired,
             CoreError::NotActive => ErrorCode::NotActive,
             CoreError::FirstSignInNeedsServer => ErrorCode::FirstSignInNeedsServer,
+            CoreError::DeviceLockedOut { .. } => ErrorCode::DeviceLockedOut,
+            CoreError::ProofMissing => ErrorCode::ProofMissing,
+            CoreError::ProofInvalid => ErrorCode::ProofInvalid,
+            CoreError::CredentialRevoked => ErrorCode::CredentialRevoked,
         }
     }
 
@@ -152,6 +172,14 @@ impl CoreError {
             CoreError::ReasonRequired => messages.text(locale, "error-reason-required"),
             CoreError::NotActive => messages.text(locale, "error-not-active"),
             CoreError::FirstSignInNeedsServer => messages.text(locale, "error-first-sign-in-needs-server"),
+            CoreError::DeviceLockedOut { until } => messages.format(
+                locale,
+                "error-device-locked-out",
+                &[("time", crate::i18n::local_time_of_day(*until).into())],
+            ),
+            CoreError::ProofMissing => messages.text(locale, "error-proof-missing"),
+            CoreError::ProofInvalid => messages.text(locale, "error-proof-invalid"),
+            CoreError::CredentialRevoked => messages.text(locale, "error-credential-revoked"),
         }
     }
 }
@@ -186,6 +214,10 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::NotActive => "error-not-active",
         ErrorCode::DeleteBlocked => "sync-reason-delete-blocked",
         ErrorCode::FirstSignInNeedsServer => "error-first-sign-in-needs-server",
+        ErrorCode::DeviceLockedOut => "error-permission-denied",
+        ErrorCode::ProofMissing => "error-proof-missing",
+        ErrorCode::ProofInvalid => "error-proof-invalid",
+        ErrorCode::CredentialRevoked => "error-credential-revoked",
     };
     messages.text(locale, id)
 }

@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod cache_key;
 pub mod clock;
+pub mod credentials;
 pub mod customers;
 pub mod db;
 pub mod delete;

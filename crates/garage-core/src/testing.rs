@@ -21,9 +21,16 @@ pub fn seeded_connection() -> Connection {
     conn
 }
 
+/// A standalone desk's cache: the demo garage with each person's credential made here.
+pub fn seeded_desk_connection() -> Connection {
+    let mut conn = crate::db::open_in_memory().unwrap();
+    demo::seed_desk(&mut conn, DemoSize::Demo, anchor()).unwrap();
+    conn
+}
+
 pub fn seeded_desk() -> (Desk, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::new(anchor()));
-    let desk = Desk::from_connection(seeded_connection(), clock.clone()).unwrap();
+    let desk = Desk::from_connection(seeded_desk_connection(), clock.clone()).unwrap();
     (desk, clock)
 }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use chrono::Utc;
 use garage_core::clock::to_storage;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::database;
@@ -53,6 +53,37 @@ pub fn revoke_device(database: &Path, device_id: Uuid) -> Result<String, String>
         Revocation::AlreadyRevoked { name, at } => Ok(format!("{device_id} ({name}) was already revoked at {at}")),
         Revocation::Unknown => Err(format!("no device {device_id} is registered (see `garage-server devices`)")),
     }
+}
+
+/// `garage-server set-pin <STAFF-ID>`: sets the PIN, clears the lock-out, and revokes the
+/// person's credentials on every desk (issue 9), in one transaction.
+pub fn set_pin(database: &Path, staff_id: Uuid, pin: &str) -> Result<String, String> {
+    if !(4..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("a PIN is 4 to 8 digits".to_owned());
+    }
+    let mut conn = open_existing(database)?;
+    let failed = |e: rusqlite::Error| format!("cannot set the PIN: {e}");
+    let tx = conn.transaction().map_err(failed)?;
+    let name: Option<String> = tx
+        .query_row("SELECT display_name FROM staff_users WHERE id = ?1", [staff_id.to_string()], |r| r.get(0))
+        .optional()
+        .map_err(failed)?;
+    let Some(name) = name else { return Err(format!("no staff member {staff_id}")) };
+    tx.execute(
+        "UPDATE staff_users SET pin_hash = ?2, failed_attempts = 0, locked_until = NULL WHERE id = ?1",
+        rusqlite::params![staff_id.to_string(), garage_core::staff::hash_pin(pin)],
+    )
+    .map_err(failed)?;
+    let revoked = crate::credentials::revoke_staff(
+        &tx,
+        staff_id,
+        crate::credentials::REVOKED_PIN_CHANGE,
+        &to_storage(Utc::now()),
+    )
+    .map_err(|e| format!("cannot revoke the credentials: {e}"))?;
+    tx.commit().map_err(failed)?;
+    tracing::warn!(staff = %staff_id, revoked, "PIN changed: credentials revoked");
+    Ok(format!("PIN set for {name}; {revoked} credential(s) on desks revoked"))
 }
 
 #[cfg(test)]

@@ -63,6 +63,11 @@ pub enum Command {
         device_id: Uuid,
         config_file: Option<PathBuf>,
     },
+    /// Set a person's PIN (read from standard input) and revoke their credentials on every desk.
+    SetPin {
+        staff_id: Uuid,
+        config_file: Option<PathBuf>,
+    },
     Help,
     Version,
 }
@@ -70,6 +75,7 @@ pub enum Command {
 pub const USAGE: &str = "usage: garage-server [--config PATH]
        garage-server devices [--config PATH]
        garage-server revoke-device <DEVICE-ID> [--config PATH]
+       garage-server set-pin <STAFF-ID> [--config PATH]   (the new PIN on standard input)
 
 Runs the central server of Garage Desk.
 
@@ -78,7 +84,12 @@ commands (they use the config's database, even while the server runs, and need n
                               status (`active` or `revoked <time>`), staff who signed in on it
   revoke-device <DEVICE-ID>   revoke a desk (a lost or stolen laptop): its token is refused from
                               now on and it cannot register again under that id. Exit code 1 if
-                              no desk has that id
+                              no desk has that id. Every credential of a person on it is
+                              revoked too
+  set-pin <STAFF-ID>          set a person's PIN (4 to 8 digits, one line on standard input),
+                              clear their lock-out and revoke their credentials on every desk:
+                              their changes still queued on a desk are refused, and they sign in
+                              online once on each desk with the new PIN
 
 config file (TOML), every key optional:
   listen = \"127.0.0.1:7878\"       address to listen on (port 0 picks a free port)
@@ -119,7 +130,12 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, Str
             let device_id = Uuid::parse_str(id).map_err(|_| format!("{id:?} is not a device id (a UUID)"))?;
             Ok(Command::RevokeDevice { device_id, config_file })
         }
-        [first, ..] if matches!(*first, "devices" | "revoke-device") => {
+        ["set-pin"] => Err("set-pin needs a staff id".to_owned()),
+        ["set-pin", id] => {
+            let staff_id = Uuid::parse_str(id).map_err(|_| format!("{id:?} is not a staff id (a UUID)"))?;
+            Ok(Command::SetPin { staff_id, config_file })
+        }
+        [first, ..] if matches!(*first, "devices" | "revoke-device" | "set-pin") => {
             Err(format!("too many arguments for {first}: {:?}", &words[1..]))
         }
         [other, ..] => Err(format!("unknown argument {other:?}")),

@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::auth::{new_token, token_hash};
+use crate::credentials;
 
 /// Registers `device_id` (again): any token it had before stops working. Returns the new token,
 /// or `None` if IT revoked the device (it stays revoked, its row untouched).
@@ -80,7 +81,7 @@ pub enum Revocation {
     Unknown,
 }
 
-/// Revokes `device_id` at `now`: its token is refused from then on. Changes nothing else.
+/// Revokes `device_id` at `now`: its token and its people's credentials are refused from then on.
 pub fn revoke(conn: &Connection, device_id: Uuid, now: &str) -> Result<Revocation, CoreError> {
     let id = device_id.to_string();
     let row: Option<(String, Option<String>)> = conn
@@ -91,21 +92,29 @@ pub fn revoke(conn: &Connection, device_id: Uuid, now: &str) -> Result<Revocatio
         Some((name, Some(at))) => Revocation::AlreadyRevoked { name, at },
         Some((name, None)) => {
             conn.execute("UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now])?;
+            // Its people's credentials go with it (issue 9).
+            credentials::revoke_device(conn, device_id, credentials::REVOKED_DEVICE, now)?;
             Revocation::Revoked { name }
         }
     })
 }
 
-/// Records a sign-in on a device; returns the new session token.
-pub fn record_sign_in(conn: &Connection, device_id: Uuid, staff_id: Uuid, now: &str) -> Result<String, CoreError> {
-    let token = new_token();
+/// Records a sign-in on a device with the credential it confirmed (the `devices` list counts
+/// who signed in where; the column keeps a hash of the credential's id).
+pub fn record_sign_in(
+    conn: &Connection,
+    device_id: Uuid,
+    staff_id: Uuid,
+    credential_id: Uuid,
+    now: &str,
+) -> Result<(), CoreError> {
     conn.execute(
         "INSERT INTO device_staff (device_id, staff_id, session_token_hash, signed_in_at) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (device_id, staff_id) DO UPDATE SET session_token_hash = excluded.session_token_hash,
                                                          signed_in_at = excluded.signed_in_at",
-        params![device_id.to_string(), staff_id.to_string(), token_hash(&token), now],
+        params![device_id.to_string(), staff_id.to_string(), token_hash(&credential_id.to_string()), now],
     )?;
-    Ok(token)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -13,11 +13,14 @@ pub struct ApiError {
     pub status: StatusCode,
     pub code: String,
     pub message: String,
+    /// For a refused sign-in: wrong PINs left, and when a lock-out ends.
+    pub attempts_left: Option<u32>,
+    pub until: Option<String>,
 }
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> ApiError {
-        ApiError { status, code: code.to_owned(), message: message.into() }
+        ApiError { status, code: code.to_owned(), message: message.into(), attempts_left: None, until: None }
     }
 
     pub fn unauthorized(code: &str, message: impl Into<String>) -> ApiError {
@@ -30,7 +33,14 @@ impl ApiError {
 
     /// A rule's refusal with `status`, its code taken from the core.
     pub fn rule(status: StatusCode, error: &CoreError) -> ApiError {
-        ApiError { status, code: code_name(error.code()), message: error.to_string() }
+        let (attempts_left, until) = match error {
+            CoreError::WrongPin { attempts_left } => (Some(*attempts_left), None),
+            CoreError::LockedOut { until } | CoreError::DeviceLockedOut { until } => {
+                (None, Some(garage_core::clock::to_storage(*until)))
+            }
+            _ => (None, None),
+        };
+        ApiError { status, code: code_name(error.code()), message: error.to_string(), attempts_left, until }
     }
 }
 
@@ -67,7 +77,9 @@ impl From<QueryRejection> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(ErrorBody { code: self.code, message: self.message })).into_response()
+        let body =
+            ErrorBody { code: self.code, message: self.message, attempts_left: self.attempts_left, until: self.until };
+        (self.status, Json(body)).into_response()
     }
 }
 

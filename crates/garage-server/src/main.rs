@@ -5,6 +5,7 @@ mod admin;
 mod auth;
 mod changes;
 mod config;
+mod credentials;
 mod database;
 mod devices;
 mod enrolment;
@@ -41,6 +42,16 @@ fn main() -> ExitCode {
         Ok(Command::RevokeDevice { device_id, config_file }) => {
             let result = Config::read(config_file.as_deref(), env)
                 .and_then(|config| admin::revoke_device(&config.database, device_id))
+                .map(|message| println!("{message}"));
+            return finish(result);
+        }
+        Ok(Command::SetPin { staff_id, config_file }) => {
+            let mut pin = String::new();
+            let result = std::io::stdin()
+                .read_line(&mut pin)
+                .map_err(|e| format!("cannot read the PIN from standard input: {e}"))
+                .and_then(|_| Config::read(config_file.as_deref(), env))
+                .and_then(|config| admin::set_pin(&config.database, staff_id, pin.trim()))
                 .map(|message| println!("{message}"));
             return finish(result);
         }

@@ -27,6 +27,12 @@ fn push_one(conn: &mut Connection, device_id: Uuid, m: &Mutation) -> Result<Muta
         tracing::info!(mutation = %m.id, device = %device_id, "mutation seen before: answered again, not applied");
         return Ok(answer);
     }
+    // Who acts is proven, not claimed (issue 9). An unproven mutation is answered but not
+    // recorded: a forger who guessed a real change's id cannot spoil its answer.
+    if let Some(refusal) = crate::credentials::check_proof(&tx, device_id, m)? {
+        tracing::warn!(mutation = %m.id, device = %device_id, staff = %m.staff_id, "refused: {refusal}");
+        return Ok(MutationResult { id: m.id, status: MutationStatus::Rejected, rejection: Some(rejection(&refusal)) });
+    }
     let rejection = decide(&mut tx, device_id, now, m)?;
     record(&tx, device_id, now, m, rejection.as_ref())?;
     tx.commit()?;
@@ -43,7 +49,7 @@ fn decide(
     m: &Mutation,
 ) -> Result<Option<Rejection>, CoreError> {
     if !staff_active(tx, m.staff_id)? {
-        return Ok(Some(refusal(ErrorCode::NotFound)));
+        return Ok(Some(rejection(&CoreError::NotFound("staff member"))));
     }
     let actor = Actor { staff_id: m.staff_id, device_id, now: to_storage(now), mutation_id: m.id };
     // A refusal rolls back to here, so only its record is committed.
@@ -59,15 +65,15 @@ fn decide(
         {
             // The data refuses it and always will: retrying would block the device's queue.
             tracing::warn!(mutation = %m.id, "constraint violated: {}", message.unwrap_or_default());
-            Ok(Some(refusal(ErrorCode::InvalidInput)))
+            Ok(Some(rejection(&CoreError::InvalidInput("the data refuses this change"))))
         }
         Err(e) if e.code() == ErrorCode::Storage => Err(e),
-        Err(e) => Ok(Some(refusal(e.code()))),
+        Err(e) => Ok(Some(rejection(&e))),
     }
 }
 
-fn refusal(code: ErrorCode) -> Rejection {
-    Rejection { code, blockers: Vec::new() }
+fn rejection(refusal: &CoreError) -> Rejection {
+    Rejection { code: refusal.code(), blockers: Vec::new(), message: refusal.to_string() }
 }
 
 fn staff_active(conn: &Connection, staff_id: Uuid) -> Result<bool, CoreError> {

@@ -1,35 +1,102 @@
-//! A staff member signing in on a device: the PIN and the lock-out are the core's, and a wrong PIN
-//! is counted even though the answer is a refusal.
+//! A staff member signing in on a device (issue 9): wrong PINs are counted per person (the core's
+//! lock-out, in this database) and per device (a desk guessing at many people's PINs is paused),
+//! both kept across restarts; a right PIN registers or confirms the person's credential there.
 
-use chrono::Utc;
-use garage_core::clock::to_storage;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use garage_core::clock::{from_storage, to_storage};
 use garage_core::staff::{self, StaffMember};
+use garage_core::sync::protocol::SignInRequest;
 use garage_core::{CoreError, ErrorCode};
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
-use crate::devices;
+use crate::{credentials, devices};
 
-/// `Ok(Err(refusal))` for a wrong PIN, a lock-out or an unknown staff member.
+/// Wrong PINs from one device in a row, whoever they were for, before it is paused.
+pub const DEVICE_MAX_FAILED_ATTEMPTS: u32 = 10;
+/// How long a paused device waits.
+pub const DEVICE_LOCKOUT: Duration = Duration::from_secs(5 * 60);
+
+/// `Ok(Err(refusal))` for a wrong PIN, a lock-out or an unknown staff member; `Ok(Ok(..))` with
+/// the person's credential id on this device.
 pub fn sign_in(
     conn: &mut Connection,
     device_id: Uuid,
-    staff_id: Uuid,
-    pin: &str,
-) -> Result<Result<(String, StaffMember), CoreError>, CoreError> {
+    request: &SignInRequest,
+) -> Result<Result<(Uuid, StaffMember), CoreError>, CoreError> {
     let now = Utc::now();
     let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
-    match staff::sign_in(&tx, staff_id, pin, now) {
+    if let Some(until) = device_locked_until(&tx, device_id, now)? {
+        return Ok(Err(CoreError::DeviceLockedOut { until }));
+    }
+    match staff::sign_in(&tx, request.staff_id, &request.pin, now) {
         Ok(member) => {
-            let token = devices::record_sign_in(&tx, device_id, staff_id, &to_storage(now))?;
+            tx.execute("DELETE FROM device_sign_in_attempts WHERE device_id = ?1", [device_id.to_string()])?;
+            let stamp = to_storage(now);
+            let credential = credentials::issue(
+                &tx,
+                device_id,
+                request.staff_id,
+                &request.public_key,
+                request.credential_id,
+                &stamp,
+            )?;
+            devices::record_sign_in(&tx, device_id, request.staff_id, credential, &stamp)?;
             tx.commit()?;
-            Ok(Ok((token, member)))
+            Ok(Ok((credential, member)))
         }
         Err(e) if e.code() == ErrorCode::Storage => Err(e),
         Err(refusal) => {
-            // Keeps the failed attempt (and any lock) the check recorded.
+            if matches!(refusal, CoreError::WrongPin { .. } | CoreError::NotFound(_)) {
+                count_device_failure(&tx, device_id, now)?;
+            }
+            // Keeps the failed attempt (and any lock) the checks recorded.
             tx.commit()?;
             Ok(Err(refusal))
         }
     }
+}
+
+fn device_locked_until(
+    conn: &Connection,
+    device_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, CoreError> {
+    let until: Option<Option<String>> = conn
+        .query_row(
+            "SELECT locked_until FROM device_sign_in_attempts WHERE device_id = ?1",
+            [device_id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(until.flatten().as_deref().and_then(from_storage).filter(|t| *t > now))
+}
+
+fn count_device_failure(conn: &Connection, device_id: Uuid, now: DateTime<Utc>) -> Result<(), CoreError> {
+    let row: Option<(u32, Option<String>)> = conn
+        .query_row(
+            "SELECT failed_attempts, locked_until FROM device_sign_in_attempts WHERE device_id = ?1",
+            [device_id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    // A pause that has run out starts the count afresh.
+    let failed = match row {
+        Some((_, Some(_))) | None => 1,
+        Some((failed, None)) => failed + 1,
+    };
+    let locked_until = (failed >= DEVICE_MAX_FAILED_ATTEMPTS)
+        .then(|| to_storage(now + chrono::Duration::from_std(DEVICE_LOCKOUT).expect("lockout fits")));
+    conn.execute(
+        "INSERT INTO device_sign_in_attempts (device_id, failed_attempts, locked_until) VALUES (?1, ?2, ?3)
+         ON CONFLICT (device_id) DO UPDATE SET failed_attempts = excluded.failed_attempts,
+                                               locked_until = excluded.locked_until",
+        params![device_id.to_string(), failed, locked_until],
+    )?;
+    if locked_until.is_some() {
+        tracing::warn!(device = %device_id, "too many wrong PINs from this device: sign-in paused");
+    }
+    Ok(())
 }

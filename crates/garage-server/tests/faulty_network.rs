@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use garage_core::customers::CustomerFilter;
 use garage_core::sync::engine::Engine;
+use garage_core::sync::sign_in::sign_in;
 use harness::engine::*;
 use harness::Server;
 use rand::{Rng, SeedableRng};
@@ -108,8 +109,11 @@ async fn run_seed(seed: u64) {
     let (a, b) = (desk(&proxied), desk(&proxied));
     sync_through(&a.engine).await;
     sync_through(&b.engine).await;
-    a.desk.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").unwrap();
-    b.desk.sign_in(staff(&b.desk, "Piotr Nowak"), "5555").unwrap();
+    // Signed in straight at the server (a sign-in through the proxy could fall back to offline,
+    // which a first sign-in on a desk cannot do: issue 9).
+    let direct = garage_core::sync::client::Client::new(&server.base);
+    sign_in(&a.desk, &direct, staff(&a.desk, "Rob Atkinson"), "2222").await.unwrap();
+    sign_in(&b.desk, &direct, staff(&b.desk, "Piotr Nowak"), "5555").await.unwrap();
 
     // Six clean customers, three deleted on each desk; a payment and a closed conversation too.
     let clean: Vec<uuid::Uuid> = {

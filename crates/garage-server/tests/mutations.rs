@@ -89,9 +89,16 @@ fn s3_a_delete_by_a_service_advisor_is_rejected_permission_denied() {
         1
     );
 
-    // And a staff member the server does not know, and a wrong confirmation token.
-    let unknown = &desk.push(&[delete(Uuid::new_v4(), customer)])[0];
-    assert_eq!(unknown.rejection.as_ref().unwrap().code, ErrorCode::NotFound);
+    // A staff member the server does not know cannot have signed in: no proof (issue 9).
+    let unknown = &desk.push_as_is(&[delete(Uuid::new_v4(), customer)])[0];
+    assert_eq!(unknown.rejection.as_ref().unwrap().code, ErrorCode::ProofMissing);
+    // One who signed in and has since left the garage is not found.
+    let dave = server.staff_id("Dave Bennett");
+    let signed = desk.signed(&delete(dave, customer));
+    server.db().execute("UPDATE staff_users SET active = 0 WHERE id = ?1", [dave.to_string()]).unwrap();
+    let left = &desk.push_as_is(&[signed])[0];
+    assert_eq!(left.rejection.as_ref().unwrap().code, ErrorCode::NotFound);
+    // And a wrong confirmation token.
     let mut wrong = delete(server.staff_id("Sandra Whitaker"), customer);
     if let garage_core::sync::protocol::MutationKind::DeleteCustomer { token, .. } = &mut wrong.kind {
         *token = "delete".to_owned();

@@ -18,9 +18,18 @@ async fn s1_s4_a_new_desk_downloads_the_whole_garage_and_signs_in_offline_afterw
     assert!(a.desk.list_staff().unwrap().is_empty(), "nothing before the download");
     a.engine.cycle().await.unwrap();
     assert_same_as_server(&a.desk, &server);
-    // Staff and PIN hashes came down: sign-in works without the server.
-    drop(server);
+    // Staff came down, and no PIN hash (issue 9): Rob signs in once through the server, then
+    // without it, against his own credential on this desk.
+    let hashes: i64 = a
+        .desk
+        .connection()
+        .query_row("SELECT count(*) FROM staff_users WHERE pin_hash IS NOT NULL", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(hashes, 0, "no desk database holds a PIN hash");
     let rob = staff(&a.desk, "Rob Atkinson");
+    a.sign_in(rob, "2222").await;
+    a.desk.sign_out();
+    drop(server);
     a.desk.sign_in(rob, "2222").unwrap();
     assert!(customer(&a.desk, "Tom Fletcher", CustomerFilter::Active).is_some(), "search terms built locally");
     assert!(a.engine.cycle().await.is_err(), "offline");
@@ -34,8 +43,8 @@ async fn s2_s4_u1_a_delete_on_one_desk_leaves_after_its_undo_window_and_vanishes
     a.engine.cycle().await.unwrap();
     b.engine.cycle().await.unwrap();
     let rob = staff(&a.desk, "Rob Atkinson");
-    a.desk.sign_in(rob, "2222").unwrap();
-    b.desk.sign_in(staff(&b.desk, "Aisha Khan"), "3333").unwrap();
+    a.sign_in(rob, "2222").await;
+    b.sign_in(staff(&b.desk, "Aisha Khan"), "3333").await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     a.desk.delete_customer(jane, "DELETE").unwrap();
 
@@ -61,7 +70,7 @@ async fn s2_u2_an_undone_delete_never_leaves_the_desk() {
     let server = Server::start(&dir.path().join("server.db"));
     let a = desk(&server.base);
     a.engine.cycle().await.unwrap();
-    a.desk.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").unwrap();
+    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let undo = a.desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap();
     a.engine.cycle().await.unwrap();
@@ -88,7 +97,7 @@ async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanat
     let a = desk(&server.base);
     a.engine.cycle().await.unwrap();
     let piotr = staff(&a.desk, "Piotr Nowak");
-    a.desk.sign_in(piotr, "5555").unwrap();
+    a.sign_in(piotr, "5555").await;
     let margaret = {
         let page = a
             .desk
@@ -153,7 +162,7 @@ async fn s3_a_revoked_permission_stops_working_on_every_desk_at_its_next_sync() 
     a.engine.cycle().await.unwrap();
     b.engine.cycle().await.unwrap();
     let rob = staff(&b.desk, "Rob Atkinson");
-    a.desk.sign_in(staff(&a.desk, "Sandra Whitaker"), "1111").unwrap();
+    a.sign_in(staff(&a.desk, "Sandra Whitaker"), "1111").await;
     a.desk
         .set_staff_permission(
             rob,
@@ -162,7 +171,7 @@ async fn s3_a_revoked_permission_stops_working_on_every_desk_at_its_next_sync() 
         )
         .unwrap();
     a.engine.cycle().await.unwrap();
-    b.desk.sign_in(rob, "2222").unwrap();
+    b.sign_in(rob, "2222").await;
     let jane = customer(&b.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     assert!(b.desk.check_delete(jane).is_ok(), "not synced yet");
     b.engine.cycle().await.unwrap();
@@ -194,7 +203,7 @@ async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_
     let mut server = Server::start(&dir.path().join("server.db"));
     let a = desk(&server.base);
     a.engine.cycle().await.unwrap();
-    a.desk.sign_in(staff(&a.desk, "Aisha Khan"), "3333").unwrap();
+    a.sign_in(staff(&a.desk, "Aisha Khan"), "3333").await;
     let sarah = customer(&a.desk, "Sarah Okafor", CustomerFilter::Active).unwrap();
     let filter = garage_core::resolve::ListFilter { customer_id: Some(sarah), only_open: true };
     let invoice = a.desk.list_invoices(&filter).unwrap().remove(0);

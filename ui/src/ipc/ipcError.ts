@@ -1,29 +1,35 @@
 import type { ErrorCode, IpcError } from "./bindings";
 
-const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  "not_signed_in",
-  "wrong_pin",
-  "locked_out",
-  "permission_denied",
-  "not_found",
-  "invalid_input",
-  "storage",
-  "wrong_token",
-  "rate_limited",
-  "already_deleted",
-  "undo_expired",
-  "undo_not_allowed",
-  "plate_taken",
-  "invalid_amount",
-  "amount_too_large",
-  "invoice_not_unpaid",
-  "reason_required",
-  "not_active",
-  "delete_blocked",
-  "first_sign_in_needs_server",
-  "settings_invalid",
-  "data_folder_unavailable",
-]);
+// Every code Rust declares: a Record over the generated union, so a code added in Rust and
+// missing here fails the type-check instead of turning its message into a generic error.
+const ERROR_CODES: Record<ErrorCode, true> = {
+  not_signed_in: true,
+  wrong_pin: true,
+  locked_out: true,
+  permission_denied: true,
+  not_found: true,
+  invalid_input: true,
+  storage: true,
+  wrong_token: true,
+  rate_limited: true,
+  already_deleted: true,
+  undo_expired: true,
+  undo_not_allowed: true,
+  plate_taken: true,
+  invalid_amount: true,
+  amount_too_large: true,
+  invoice_not_unpaid: true,
+  reason_required: true,
+  not_active: true,
+  delete_blocked: true,
+  first_sign_in_needs_server: true,
+  device_locked_out: true,
+  proof_missing: true,
+  proof_invalid: true,
+  credential_revoked: true,
+  settings_invalid: true,
+  data_folder_unavailable: true,
+};
 
 /** A rejected invoke carries an IpcError whose message is already localised by Rust. */
 export function isIpcError(value: unknown): value is IpcError {
@@ -31,7 +37,7 @@ export function isIpcError(value: unknown): value is IpcError {
   const candidate = value as Record<string, unknown>;
   return (
     typeof candidate.code === "string" &&
-    ERROR_CODES.has(candidate.code as ErrorCode) &&
+    Object.prototype.hasOwnProperty.call(ERROR_CODES, candidate.code) &&
     typeof candidate.message === "string"
   );
 }

@@ -22,10 +22,11 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../../../../migrations/0002_sync.sql"),
     include_str!("../../../../migrations/0003_pull_guard.sql"),
     include_str!("../../../../migrations/0004_device_sign_ins.sql"),
+    include_str!("../../../../migrations/0005_credentials.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql)).collect()));
+    LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql).foreign_key_check()).collect()));
 
 /// Opens (creating if needed) the plaintext database at `path` and brings its schema up to date:
 /// the central server's (its machine is the garage's to protect). The desk uses [`open_encrypted`].
@@ -53,8 +54,13 @@ fn configure(conn: &Connection) -> Result<(), CoreError> {
 }
 
 /// Applies every pending migration in one transaction (rusqlite_migration does so atomically).
+/// Foreign keys are off while they run, as SQLite's table rebuilds need (0005), and each
+/// migration's result is checked with `PRAGMA foreign_key_check` before the commit.
 pub fn migrate(conn: &mut Connection) -> Result<(), CoreError> {
-    MIGRATIONS.to_latest(conn).map_err(|e| CoreError::Migration(e.to_string()))
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let migrated = MIGRATIONS.to_latest(conn).map_err(|e| CoreError::Migration(e.to_string()));
+    conn.pragma_update(None, "foreign_keys", true)?;
+    migrated
 }
 
 /// The schema version a fully migrated database has.

@@ -80,5 +80,22 @@ pub fn seed(conn: &mut Connection, size: DemoSize, anchor: DateTime<Utc>) -> Res
     Ok(())
 }
 
+/// [`seed`] for a desk that runs without a central server: each demo person gets a credential
+/// made here under their demo PIN, and no PIN hash stays on the desk.
+pub fn seed_desk(conn: &mut Connection, size: DemoSize, anchor: DateTime<Utc>) -> Result<(), CoreError> {
+    seed(conn, size, anchor)?;
+    let tx = conn.transaction()?;
+    let now = crate::clock::to_storage(anchor);
+    for person in DEMO_STAFF {
+        let id = tx.query_row("SELECT id FROM staff_users WHERE display_name = ?1", [person.name], |r| {
+            crate::db::uuid_at(r, 0)
+        })?;
+        crate::credentials::enrol_local(&tx, id, person.pin, &now)?;
+    }
+    tx.execute("UPDATE staff_users SET pin_hash = NULL", [])?;
+    tx.commit()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests;

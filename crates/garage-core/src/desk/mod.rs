@@ -20,6 +20,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, Actor, AuditEntry};
 use crate::clock::{to_storage, Clock};
+use crate::credentials::{self, Credential};
 use crate::customers::{self, CustomerDetail, CustomerPage, CustomerQuery};
 use crate::demo::{self, DemoSize};
 use crate::error::CoreError;
@@ -36,6 +37,8 @@ pub struct Session {
     pub id: Uuid,
     pub staff_id: Uuid,
     pub started: Instant,
+    /// The person's credential on this desk, unlocked by their PIN: it signs their changes.
+    pub credential: Credential,
 }
 
 /// What the UI learns about the session.
@@ -86,7 +89,7 @@ impl Desk {
         let mut conn = crate::db::open_encrypted(&data_dir.join(DATABASE_FILE), key)?;
         let empty: bool = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM staff_users)", [], |r| r.get(0))?;
         if empty && seed_demo {
-            demo::seed(&mut conn, DemoSize::Demo, clock.now_utc())?;
+            demo::seed_desk(&mut conn, DemoSize::Demo, clock.now_utc())?;
         }
         let mut desk = Desk::from_connection(conn, clock)?;
         desk.data_dir = Some(data_dir.to_owned());
@@ -96,6 +99,10 @@ impl Desk {
     /// A desk over an already migrated connection (tests use an in-memory one).
     pub fn from_connection(conn: Connection, clock: Arc<dyn Clock>) -> Result<Desk, CoreError> {
         let device_id = ensure_device(&conn, clock.as_ref())?;
+        // A desk keeps no one's PIN hash (issue 9): the central server checks PINs; this desk
+        // checks them offline against each person's own wrapped credential. Hashes an older
+        // version synced down are removed here.
+        conn.execute("UPDATE staff_users SET pin_hash = NULL WHERE pin_hash IS NOT NULL", [])?;
         let messages = Messages::load().map_err(CoreError::Migration)?;
         Ok(Desk {
             conn: Mutex::new(conn),
@@ -148,40 +155,85 @@ impl Desk {
         staff::list_staff(&self.connection(), self.clock.now_utc())
     }
 
+    /// Signs in on this desk alone (no central server, or none reachable): the PIN must unlock the
+    /// person's credential here, under this desk's own lock-out. Someone with no credential here
+    /// has never signed in on this desk with the server's agreement.
     pub fn sign_in(&self, staff_id: Uuid, pin: &str) -> Result<SessionInfo, CoreError> {
         let conn = self.connection();
         let now = self.clock.now_utc();
-        let result = staff::sign_in(&conn, staff_id, pin, now);
-        let outcome = match &result {
+        let result = staff::sign_in_with(&conn, staff_id, now, |conn| credentials::unlock(conn, staff_id, pin));
+        self.audit_sign_in(&conn, staff_id, &result)?;
+        let (user, credential) = result?;
+        self.start_session(&conn, user, credential)
+    }
+
+    /// Signs in someone the central server has just signed in: keeps the credential it registered
+    /// (`new`: wrapped under `pin`, replacing the one held before) and clears this desk's count of
+    /// wrong PINs.
+    pub fn sign_in_confirmed(
+        &self,
+        staff_id: Uuid,
+        pin: &str,
+        credential: Credential,
+        new: bool,
+    ) -> Result<SessionInfo, CoreError> {
+        let conn = self.connection();
+        let now = self.clock.now_utc();
+        let result = staff::sign_in_with(&conn, staff_id, now, |conn| {
+            if new {
+                credentials::store(conn, staff_id, &credential, pin, false, &to_storage(now))?;
+            }
+            Ok(Some(()))
+        });
+        self.audit_sign_in(&conn, staff_id, &result)?;
+        let (user, ()) = result?;
+        self.start_session(&conn, user, credential)
+    }
+
+    fn audit_sign_in<T>(
+        &self,
+        conn: &Connection,
+        staff_id: Uuid,
+        result: &Result<T, CoreError>,
+    ) -> Result<(), CoreError> {
+        let outcome = match result {
             Ok(_) => "ok",
             Err(CoreError::WrongPin { .. }) => "wrong_pin",
             Err(CoreError::LockedOut { .. }) => "locked_out",
+            Err(CoreError::NotFound(_) | CoreError::FirstSignInNeedsServer) => return Ok(()),
             Err(_) => "error",
         };
-        if !matches!(result, Err(CoreError::NotFound(_))) {
-            audit::record(
-                &conn,
-                &AuditEntry {
-                    occurred_at: &to_storage(now),
-                    actor: Some(staff_id),
-                    device: self.device_id,
-                    action: "staff.sign_in",
-                    subject_type: "staff_user",
-                    subject_id: Some(staff_id),
-                    batch: None,
-                    details: json!({ "outcome": outcome }),
-                },
-            )?;
-        }
-        let user = result?;
+        audit::record(
+            conn,
+            &AuditEntry {
+                occurred_at: &to_storage(self.clock.now_utc()),
+                actor: Some(staff_id),
+                device: self.device_id,
+                action: "staff.sign_in",
+                subject_type: "staff_user",
+                subject_id: Some(staff_id),
+                batch: None,
+                details: json!({ "outcome": outcome }),
+            },
+        )?;
+        Ok(())
+    }
+
+    fn start_session(
+        &self,
+        conn: &Connection,
+        user: StaffMember,
+        credential: Credential,
+    ) -> Result<SessionInfo, CoreError> {
+        let now = self.clock.now_utc();
         conn.execute(
             "INSERT INTO device_sign_ins (staff_id, first_at, last_at) VALUES (?1, ?2, ?2)
              ON CONFLICT (staff_id) DO UPDATE SET last_at = excluded.last_at",
             params![user.id.to_string(), to_storage(now)],
         )?;
-        let session = Session { id: Uuid::new_v4(), staff_id: user.id, started: self.clock.monotonic() };
+        let session = Session { id: Uuid::new_v4(), staff_id: user.id, started: self.clock.monotonic(), credential };
         let info =
-            SessionInfo { session_id: session.id, permissions: staff::effective_permissions(&conn, user.id)?, user };
+            SessionInfo { session_id: session.id, permissions: staff::effective_permissions(conn, user.id)?, user };
         *self.session() = Some(session);
         Ok(info)
     }
@@ -225,8 +277,15 @@ impl Desk {
                 _ => None,
             };
             let rows = sync::touched_rows(&tx, &kind, &applied)?;
-            let mutation =
-                Mutation { id: actor.mutation_id, staff_id: actor.staff_id, created_at: actor.now.clone(), kind };
+            let mut mutation = Mutation {
+                id: actor.mutation_id,
+                staff_id: actor.staff_id,
+                created_at: actor.now.clone(),
+                kind,
+                credential_id: None,
+                proof: None,
+            };
+            credentials::sign_mutation(&session.credential, self.device_id, &mut mutation);
             sync::outbox::enqueue(&tx, &mutation, batch, &rows)?;
         }
         tx.commit()?;

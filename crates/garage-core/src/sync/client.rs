@@ -5,6 +5,7 @@ use std::time::Duration;
 use uuid::Uuid;
 
 use super::protocol::*;
+use crate::error::CoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
@@ -122,26 +123,42 @@ impl Client {
 /// What the server said to a sign-in.
 pub enum ServerSignIn {
     Accepted(SignInResponse),
-    Refused(ErrorBody),
+    /// Refused for the PIN or a lock-out, as the error the person is shown.
+    Refused(CoreError),
 }
 
 impl Client {
-    pub async fn sign_in(&self, token: &str, staff_id: Uuid, pin: &str) -> Result<ServerSignIn, SyncError> {
-        let response = self
-            .http
-            .post(self.url("/v1/sign-in"))
-            .bearer_auth(token)
-            .json(&SignInRequest { staff_id, pin: pin.to_owned() })
-            .send()
-            .await?;
-        if response.status() == reqwest::StatusCode::UNAUTHORIZED {
+    pub async fn sign_in(
+        &self,
+        token: &str,
+        staff_id: Uuid,
+        pin: &str,
+        public_key: &str,
+        credential_id: Option<Uuid>,
+    ) -> Result<ServerSignIn, SyncError> {
+        let body = SignInRequest { staff_id, pin: pin.to_owned(), public_key: public_key.to_owned(), credential_id };
+        let response = self.http.post(self.url("/v1/sign-in")).bearer_auth(token).json(&body).send().await?;
+        let status = response.status();
+        if status == reqwest::StatusCode::UNAUTHORIZED || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
             let body: ErrorBody = response.json().await?;
             // The desk itself was refused (IT removed it), not the PIN: never report a wrong PIN.
             if DEVICE_TOKEN_REFUSED.contains(&body.code.as_str()) {
                 return Err(SyncError::NotEnrolled);
             }
-            return Ok(ServerSignIn::Refused(body));
+            return Ok(ServerSignIn::Refused(refusal(&body)));
         }
         Ok(ServerSignIn::Accepted(Self::checked(response).await?.json().await?))
+    }
+}
+
+/// The error a sign-in refusal stands for.
+fn refusal(body: &ErrorBody) -> CoreError {
+    let until = || body.until.as_deref().and_then(crate::clock::from_storage).unwrap_or_else(chrono::Utc::now);
+    match body.code.as_str() {
+        "wrong_pin" => CoreError::WrongPin { attempts_left: body.attempts_left.unwrap_or(0) },
+        "locked_out" => CoreError::LockedOut { until: until() },
+        "device_locked_out" => CoreError::DeviceLockedOut { until: until() },
+        "not_found" => CoreError::NotFound("staff member"),
+        _ => CoreError::InvalidInput("sign-in refused"),
     }
 }

@@ -4,7 +4,7 @@
 //! | request | body | answer |
 //! |---|---|---|
 //! | `POST /v1/devices` | [`RegisterDevice`] | [`DeviceToken`] or 403 [`ErrorBody`] |
-//! | `POST /v1/sign-in` (device token) | [`SignInRequest`] | [`SignInResponse`] or 401 [`ErrorBody`] |
+//! | `POST /v1/sign-in` (device token) | [`SignInRequest`] | [`SignInResponse`] or 401/429 [`ErrorBody`] |
 //! | `GET /v1/changes?after=SEQ&limit=N` (device token) | | [`ChangesPage`] |
 //! | `POST /v1/mutations` (device token) | [`PushRequest`] | [`PushResponse`] |
 //! | `GET /v1/events` (device token) | | server-sent events: `changed` with the newest seq |
@@ -41,16 +41,25 @@ pub struct DeviceToken {
     pub token: String,
 }
 
+/// A sign-in the server checks (issue 9): the PIN, and the public key of a credential the desk
+/// made for this person. The server counts wrong PINs per person and per device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInRequest {
     pub staff_id: Uuid,
     pub pin: String,
+    /// Ed25519 public key, 32 bytes hex: registered as the person's credential on this desk
+    /// unless `credential_id` is still valid.
+    pub public_key: String,
+    /// The credential this desk already holds for the person (unlocked by this PIN), to keep.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInResponse {
-    /// A session token for this staff member on this device.
-    pub session_token: String,
+    /// The person's credential on this desk: the one the desk sent, or a new one for
+    /// `public_key`. Their changes must be signed with it.
+    pub credential_id: Uuid,
     pub staff: StaffMember,
 }
 
@@ -84,6 +93,13 @@ pub struct Mutation {
     pub created_at: String,
     #[serde(flatten)]
     pub kind: MutationKind,
+    /// The credential of `staff_id` on the pushing desk that signed it (issue 9).
+    #[serde(default)]
+    pub credential_id: Option<Uuid>,
+    /// Ed25519 signature, hex, over the mutation, the device and the credential
+    /// ([`crate::credentials::proof`]). The server refuses a mutation without a valid one.
+    #[serde(default)]
+    pub proof: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -143,6 +159,10 @@ pub struct Rejection {
     /// Blocker kinds and counts the server's pre-flight found (delete only).
     #[serde(default)]
     pub blockers: Vec<RejectedBlocker>,
+    /// What the server found, in English for logs and support (the desk shows its own words for
+    /// `code`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,6 +194,12 @@ pub struct PushResponse {
 pub struct ErrorBody {
     pub code: String,
     pub message: String,
+    /// A refused sign-in: wrong PINs left before the lock-out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts_left: Option<u32>,
+    /// A refused sign-in: when the lock-out ends (UTC, RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
 }
 
 /// Ids of rows a mutation creates, derived from the mutation's id so the device and the server
@@ -211,6 +237,10 @@ impl Rejection {
                 plate: None,
             });
         }
-        Rejection { code: crate::error::ErrorCode::DeleteBlocked, blockers }
+        Rejection {
+            code: crate::error::ErrorCode::DeleteBlocked,
+            blockers,
+            message: "the customer has active work, unpaid invoices or open conversations".to_owned(),
+        }
     }
 }

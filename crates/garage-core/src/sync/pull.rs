@@ -29,6 +29,16 @@ pub const SYNCED_TABLES: &[&str] = &[
     "audit_entries",
 ];
 
+/// Columns of synced tables that stay in the database that holds them (issue 9): PIN hashes on
+/// the central server, and each database's own count of wrong PINs. The server never sends them
+/// and a desk ignores them if an older server does.
+pub const UNSYNCED_COLUMNS: &[(&str, &str)] =
+    &[("staff_users", "pin_hash"), ("staff_users", "failed_attempts"), ("staff_users", "locked_until")];
+
+fn synced_column(table: &str, column: &str) -> bool {
+    !UNSYNCED_COLUMNS.contains(&(table, column))
+}
+
 /// What one page did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Applied {
@@ -106,7 +116,8 @@ fn apply_page_in_transaction(conn: &mut Connection, page: &ChangesPage) -> Resul
                     columns_of.insert(table, columns(&tx, table)?);
                 }
                 let known = &columns_of[table];
-                let present: Vec<&String> = known.iter().filter(|c| row.get(c.as_str()).is_some()).collect();
+                let present: Vec<&String> =
+                    known.iter().filter(|c| synced_column(table, c) && row.get(c.as_str()).is_some()).collect();
                 let values: Vec<Value> = present.iter().map(|c| json_to_sql(&row[c.as_str()])).collect();
                 let names = present.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
                 let marks = (1..=present.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");

@@ -1,48 +1,43 @@
-//! Sign-in on a desk that syncs (issue 4): the central server checks the PIN when it can be
-//! reached; while it cannot, only people who have signed in on this desk before may sign in,
-//! against the PIN hash the sync brought down.
+//! Sign-in on a desk that syncs (issues 4 and 9). When the central server can be reached it checks
+//! the PIN (with its own lock-out per person and per desk) and registers the person's credential
+//! on this desk; the desk keeps it wrapped under the PIN. While the server cannot be reached, the
+//! PIN must unlock the credential kept here: only people who have signed in on this desk online
+//! before can sign in offline, and no PIN hash is ever on the desk.
 
 use uuid::Uuid;
 
-use super::client::{Client, ServerSignIn};
+use super::client::{Client, ServerSignIn, SyncError};
 use super::state;
+use crate::credentials::{self, Credential};
 use crate::desk::SessionInfo;
 use crate::error::CoreError;
 use crate::Desk;
 
 pub async fn sign_in(desk: &Desk, client: &Client, staff_id: Uuid, pin: &str) -> Result<SessionInfo, CoreError> {
     let token = state::get(&desk.connection(), state::DEVICE_TOKEN)?;
-    let answer = match token {
-        Some(token) => client.sign_in(&token, staff_id, pin).await.ok(),
-        None => None,
+    let Some(token) = token else { return desk.sign_in(staff_id, pin) };
+    // The credential held here, if this PIN unlocks it: the server keeps it if it is still valid.
+    let held = match credentials::unlock(&desk.connection(), staff_id, pin) {
+        Ok(held) => held,
+        Err(CoreError::FirstSignInNeedsServer) => None,
+        Err(e) => return Err(e),
     };
+    let fresh = Credential::generate();
+    let answer = client.sign_in(&token, staff_id, pin, &fresh.public_key(), held.as_ref().map(|c| c.id)).await;
     match answer {
-        // The server agrees: sign in here (the same PIN hash came down with the staff).
-        Some(ServerSignIn::Accepted(_)) => desk.sign_in(staff_id, pin),
-        // The server refused (wrong PIN, locked out): say so in the user's words. The local
-        // check gives the same verdict from the same hash; if an old hash here disagrees, the
-        // server wins.
-        Some(ServerSignIn::Refused(body)) => {
-            let local = desk.sign_in(staff_id, pin);
-            if local.is_ok() {
-                desk.sign_out();
-                return Err(match body.code.as_str() {
-                    "not_found" => CoreError::NotFound("staff member"),
-                    _ => CoreError::WrongPin { attempts_left: crate::staff::MAX_FAILED_ATTEMPTS - 1 },
-                });
-            }
-            local
+        Ok(ServerSignIn::Accepted(accepted)) => {
+            let (credential, new) = match held {
+                Some(held) if held.id == accepted.credential_id => (held, false),
+                _ => (Credential { id: accepted.credential_id, key: fresh.key }, true),
+            };
+            desk.sign_in_confirmed(staff_id, pin, credential, new)
         }
-        // No server: only someone who has signed in here before.
-        None => {
-            let known: bool = desk.connection().query_row(
-                "SELECT EXISTS (SELECT 1 FROM device_sign_ins WHERE staff_id = ?1)",
-                [staff_id.to_string()],
-                |r| r.get(0),
-            )?;
-            if !known {
-                return Err(CoreError::FirstSignInNeedsServer);
-            }
+        // The server refused (wrong PIN, locked out, this desk paused): it is the authority.
+        Ok(ServerSignIn::Refused(refusal)) => Err(refusal),
+        Err(SyncError::Local(e)) => Err(e),
+        // No server: only someone who has signed in here before, against their credential.
+        Err(other) => {
+            log::info!("sign-in: no answer from the central server ({other}); signing in on this desk alone");
             desk.sign_in(staff_id, pin)
         }
     }

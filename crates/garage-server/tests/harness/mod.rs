@@ -4,11 +4,14 @@
 
 pub mod engine;
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use garage_core::credentials::{sign_mutation, Credential};
 use garage_core::i18n::Locale;
 use garage_core::sync::protocol::{
     Change, ChangesPage, DeviceToken, ErrorBody, Mutation, MutationKind, MutationResult, PushRequest, PushResponse,
@@ -149,24 +152,62 @@ pub fn client() -> Client {
     Client::builder().timeout(Duration::from_secs(30)).build().unwrap()
 }
 
-/// A registered desk talking to a server.
+/// A registered desk talking to a server over HTTP, holding the credentials its sign-ins got.
 pub struct Desk {
     pub id: Uuid,
     pub token: String,
     pub base: String,
     client: Client,
+    database: PathBuf,
+    credentials: Mutex<HashMap<Uuid, Credential>>,
 }
 
 impl Desk {
     pub fn register(server: &Server, name: &str) -> Desk {
         let id = Uuid::new_v4();
         let token = register(server, id, name);
-        Desk { id, token, base: server.base.clone(), client: client() }
+        Desk::with_token(server, id, token)
     }
 
-    /// The same desk, at a server that has been restarted.
+    /// A desk that registered as `id` and got `token`.
+    pub fn with_token(server: &Server, id: Uuid, token: String) -> Desk {
+        Desk {
+            id,
+            token,
+            base: server.base.clone(),
+            client: client(),
+            database: server.database.clone(),
+            credentials: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The same desk, at a server that has been restarted (its credentials kept).
     pub fn at(&self, server: &Server) -> Desk {
-        Desk { id: self.id, token: self.token.clone(), base: server.base.clone(), client: client() }
+        let desk = Desk::with_token(server, self.id, self.token.clone());
+        *desk.credentials.lock().unwrap() = self.credentials.lock().unwrap().clone();
+        desk
+    }
+
+    /// The credential this desk holds for `staff_id`, if a sign-in here got one.
+    pub fn credential(&self, staff_id: Uuid) -> Option<Credential> {
+        self.credentials.lock().unwrap().get(&staff_id).cloned()
+    }
+
+    /// `m` signed by its author's credential here, signing them in with their demo PIN first if
+    /// they have not signed in on this desk (issue 9).
+    pub fn signed(&self, m: &Mutation) -> Mutation {
+        let credential = self.credential(m.staff_id).unwrap_or_else(|| {
+            let name: String = Connection::open_with_flags(&self.database, OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .unwrap()
+                .query_row("SELECT display_name FROM staff_users WHERE id = ?1", [m.staff_id.to_string()], |r| r.get(0))
+                .expect("a staff member of the demo garage");
+            let pin = garage_core::demo::DEMO_STAFF.iter().find(|s| s.name == name).expect("demo staff").pin;
+            self.sign_in(m.staff_id, pin).expect("the demo PIN");
+            self.credential(m.staff_id).unwrap()
+        });
+        let mut m = m.clone();
+        sign_mutation(&credential, self.id, &mut m);
+        m
     }
 
     pub fn get(&self, path: &str) -> reqwest::blocking::Response {
@@ -197,15 +238,31 @@ impl Desk {
         }
     }
 
+    /// Signs in through the server with a new key pair, and keeps the credential it registers.
     pub fn sign_in(&self, staff_id: Uuid, pin: &str) -> Result<SignInResponse, (StatusCode, ErrorBody)> {
-        let response = self.post("/v1/sign-in", &SignInRequest { staff_id, pin: pin.to_owned() });
+        let fresh = Credential::generate();
+        let request =
+            SignInRequest { staff_id, pin: pin.to_owned(), public_key: fresh.public_key(), credential_id: None };
+        let response = self.post("/v1/sign-in", &request);
         match response.status() {
-            StatusCode::OK => Ok(response.json().unwrap()),
+            StatusCode::OK => {
+                let answer: SignInResponse = response.json().unwrap();
+                let credential = Credential { id: answer.credential_id, key: fresh.key };
+                self.credentials.lock().unwrap().insert(staff_id, credential);
+                Ok(answer)
+            }
             status => Err((status, response.json().unwrap())),
         }
     }
 
+    /// Pushes `mutations`, each signed by its author on this desk ([`Desk::signed`]).
     pub fn push(&self, mutations: &[Mutation]) -> Vec<MutationResult> {
+        let signed: Vec<Mutation> = mutations.iter().map(|m| self.signed(m)).collect();
+        self.push_as_is(&signed)
+    }
+
+    /// Pushes `mutations` exactly as given (with whatever proof they carry, or none).
+    pub fn push_as_is(&self, mutations: &[Mutation]) -> Vec<MutationResult> {
         let response = self.post("/v1/mutations", &PushRequest { mutations: mutations.to_vec() });
         assert_eq!(response.status(), StatusCode::OK);
         let answer: PushResponse = response.json().unwrap();
@@ -243,6 +300,8 @@ pub fn delete(staff_id: Uuid, customer_id: Uuid) -> Mutation {
             token: garage_core::delete::token(Locale::EnGb).to_owned(),
             locale: Locale::EnGb,
         },
+        credential_id: None,
+        proof: None,
     }
 }
 

@@ -42,7 +42,7 @@ fn seed(dir: &Path, size_name: &str) -> Result<String, String> {
     // Encrypted with a key file, as a desk without a keyring (this bench's D-Bus session) keeps it.
     let key = garage_core::cache_key::from_key_file(dir).map_err(|e| e.to_string())?;
     let mut conn = garage_core::db::open_encrypted(&file, &key).map_err(|e| e.to_string())?;
-    demo::seed(&mut conn, size, chrono::Utc::now()).map_err(|e| e.to_string())?;
+    demo::seed_desk(&mut conn, size, chrono::Utc::now()).map_err(|e| e.to_string())?;
     let customers: i64 =
         conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).map_err(|e| e.to_string())?;
     conn.pragma_update(None, "wal_checkpoint", "TRUNCATE").map_err(|e| e.to_string())?;
