@@ -13,7 +13,7 @@ use crate::error::CoreError;
 const PLAINTEXT_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// The page cache of the desk's connection, in KiB.
-const CACHE_KIB: i64 = 32 * 1024;
+const CACHE_KIB: i64 = 64 * 1024;
 
 /// What is at a cache's path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +60,8 @@ pub fn open_encrypted(path: &Path, key: &CacheKey) -> Result<Connection, CoreErr
     apply_key(&conn, key, path)?;
     super::configure(&conn)?;
     // Every page SQLite reads from the file is decrypted and its HMAC checked: a page cache of
-    // 32 MiB (instead of 2) keeps the pages searches and deletes touch decrypted.
+    // 64 MiB (SQLite's default is 2) keeps the pages searches and deletes touch decrypted. The
+    // delete bench at 100k: p50 91 ms with 2 MiB, 12 ms with 64 MiB (plaintext: 21 ms).
     conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     super::migrate(&mut conn)?;
