@@ -39,19 +39,13 @@ impl CacheKey {
 
     /// The 64 lowercase hex digits, as the key file and the keyring hold it.
     pub fn to_hex(&self) -> String {
-        self.0.iter().map(|b| format!("{b:02x}")).collect()
+        hex::encode(self.0)
     }
 
     /// Parses 64 hex digits (surrounding whitespace ignored).
     pub fn from_hex(text: &str) -> Option<CacheKey> {
-        let text = text.trim();
-        if text.len() != 64 || !text.is_ascii() {
-            return None;
-        }
         let mut bytes = [0u8; 32];
-        for (i, byte) in bytes.iter_mut().enumerate() {
-            *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
-        }
+        hex::decode_to_slice(text.trim(), &mut bytes).ok()?;
         Some(CacheKey(bytes))
     }
 
