@@ -21,6 +21,7 @@ error-invalid-amount = Enter an amount in pounds and pence, like 12.50.
 error-amount-too-large = That is more than the { $outstanding } outstanding.
 error-invoice-not-unpaid = This invoice has nothing left to pay. It may have been paid, voided or written off already.
 error-reason-required = Give a reason. It is kept with the invoice.
+error-reason-too-long = That reason is too long: keep it to { $max } characters or fewer.
 error-not-active = This is already finished. Reload the list to see its current state.
 error-first-sign-in-needs-server = The central server cannot be reached, and you have not signed in on this desk before. Sign in here once while it is online; after that you can sign in here offline too.
 error-device-locked-out = Too many wrong PINs have been tried on this desk. Sign-in here is paused until { $time }.

@@ -22,6 +22,11 @@ error-invalid-amount = Wpisz kwotę w funtach i pensach, np. 12.50.
 error-amount-too-large = To więcej niż pozostałe do zapłaty { $outstanding }.
 error-invoice-not-unpaid = Na tej fakturze nie ma nic do zapłaty. Mogła już zostać opłacona, unieważniona lub spisana.
 error-reason-required = Podaj powód. Zostanie zapisany przy fakturze.
+error-reason-too-long = Ten powód jest za długi: może mieć najwyżej { $max } { $max ->
+    [one] znak
+    [few] znaki
+   *[many] znaków
+}.
 error-not-active = To jest już zakończone. Odśwież listę, aby zobaczyć aktualny stan.
 error-first-sign-in-needs-server = Nie można połączyć się z serwerem centralnym, a nie logowałeś się wcześniej na tym stanowisku. Zaloguj się tu raz, gdy serwer jest dostępny; potem możesz logować się tu także bez połączenia.
 error-device-locked-out = Na tym stanowisku wpisano zbyt wiele błędnych PIN-ów. Logowanie tutaj jest wstrzymane do { $time }.

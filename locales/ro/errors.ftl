@@ -22,6 +22,11 @@ error-invalid-amount = Introduceți o sumă în lire și penny, de exemplu 12.50
 error-amount-too-large = Suma depășește restul de plată de { $outstanding }.
 error-invoice-not-unpaid = Această factură nu mai are nimic de plată. Poate a fost deja plătită, anulată sau trecută pe pierderi.
 error-reason-required = Indicați un motiv. Va fi păstrat împreună cu factura.
+error-reason-too-long = Motivul este prea lung: poate avea cel mult { $max } { $max ->
+    [one] caracter
+    [few] caractere
+   *[other] de caractere
+}.
 error-not-active = Acesta este deja finalizat. Reîncărcați lista pentru a vedea starea actuală.
 error-first-sign-in-needs-server = Serverul central nu poate fi contactat și nu v-ați autentificat încă pe acest calculator. Autentificați-vă aici o dată când serverul este disponibil; după aceea vă puteți autentifica aici și fără conexiune.
 error-device-locked-out = Pe acest calculator s-au încercat prea multe PIN-uri greșite. Autentificarea aici este suspendată până la { $time }.

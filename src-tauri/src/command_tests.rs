@@ -26,6 +26,8 @@ pub(crate) fn app() -> TestApp {
     let app = crate::with_commands(mock_builder()).build(tauri::generate_context!()).unwrap();
     app.manage(Arc::new(desk));
     app.manage(crate::staff::SyncServer(None));
+    let state = crate::startup::StartupState { default_locale: garage_core::i18n::Locale::EnGb, problem: None };
+    app.manage(crate::startup::Startup::new(std::time::Instant::now(), state));
     let main = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let other = tauri::WebviewWindowBuilder::new(&app, "stranger", Default::default()).build().unwrap();
     TestApp { app, main, other }
@@ -165,12 +167,24 @@ fn locked_out_user_gets_a_message_saying_until_when() {
     assert!(err["message"].as_str().unwrap().contains("locked until"), "{err}");
 }
 
+/// Issue 9: a malformed or missing argument is `invalid_input` in the user's language, like any
+/// other refusal, not Tauri's English `invalid args ...` string.
 #[test]
 fn malformed_arguments_are_refused() {
     let app = app();
-    assert!(app.call("sign_in", json!({ "staffId": "not-a-uuid", "pin": "1" })).is_err());
+    let invalid = |cmd: &str, args: Value| -> String {
+        let err = app.call(cmd, args).unwrap_err();
+        assert_eq!(err["code"], "invalid_input", "{cmd}: {err}");
+        err["message"].as_str().unwrap().to_owned()
+    };
+    let english = "Something in that request was not valid. Check it and try again.";
+    assert_eq!(invalid("sign_in", json!({ "staffId": "not-a-uuid", "pin": "1" })), english);
+    assert_eq!(invalid("sign_in", json!({ "staff_id": uuid::Uuid::new_v4(), "pin": "1" })), english);
+    assert_eq!(invalid("sign_in", json!([1, 2])), english);
+    app.sign_in_as("Piotr Nowak");
+    assert!(invalid("get_customer", json!({ "customerId": 7 })).starts_with("Część danych"));
+    assert!(invalid("set_my_locale", json!({ "locale": "de" })).starts_with("Część danych"));
     app.sign_in_as("Rob Atkinson");
-    assert!(app.call("set_my_locale", json!({ "locale": "de" })).is_err());
     let err = app
         .call("search_customers", json!({ "query": { "text": "", "filter": "active", "page": 0, "pageSize": 100000 } }))
         .unwrap_err();

@@ -5,6 +5,7 @@ pub mod bindings;
 pub mod command_names;
 pub mod customers;
 pub mod delete;
+pub mod ipc_arg;
 pub mod ipc_error;
 pub mod resolve;
 pub mod staff;
@@ -59,3 +60,7 @@ mod command_tests;
 mod delete_command_tests;
 #[cfg(test)]
 mod hardening_tests;
+#[cfg(test)]
+mod ipc_fuzz_args;
+#[cfg(test)]
+mod ipc_fuzz_tests;

@@ -27,6 +27,7 @@ pub enum ErrorCode {
     AmountTooLarge,
     InvoiceNotUnpaid,
     ReasonRequired,
+    ReasonTooLong,
     NotActive,
     /// The server's pre-flight found blockers for a pushed delete (S3).
     DeleteBlocked,
@@ -79,6 +80,8 @@ pub enum CoreError {
     InvoiceNotUnpaid,
     #[error("a reason is required")]
     ReasonRequired,
+    #[error("a reason has at most {max} characters")]
+    ReasonTooLong { max: usize },
     #[error("already finished")]
     NotActive,
     #[error("a first sign-in on this desk needs the central server")]
@@ -123,6 +126,7 @@ impl CoreError {
             CoreError::AmountTooLarge { .. } => ErrorCode::AmountTooLarge,
             CoreError::InvoiceNotUnpaid => ErrorCode::InvoiceNotUnpaid,
             CoreError::ReasonRequired => ErrorCode::ReasonRequired,
+            CoreError::ReasonTooLong { .. } => ErrorCode::ReasonTooLong,
             CoreError::NotActive => ErrorCode::NotActive,
             CoreError::FirstSignInNeedsServer => ErrorCode::FirstSignInNeedsServer,
             CoreError::DeviceLockedOut { .. } => ErrorCode::DeviceLockedOut,
@@ -170,6 +174,7 @@ impl CoreError {
             ),
             CoreError::InvoiceNotUnpaid => messages.text(locale, "error-invoice-not-unpaid"),
             CoreError::ReasonRequired => messages.text(locale, "error-reason-required"),
+            CoreError::ReasonTooLong { max } => reason_too_long(messages, locale, *max),
             CoreError::NotActive => messages.text(locale, "error-not-active"),
             CoreError::FirstSignInNeedsServer => messages.text(locale, "error-first-sign-in-needs-server"),
             CoreError::DeviceLockedOut { until } => messages.format(
@@ -188,6 +193,10 @@ impl From<rusqlite_migration::Error> for CoreError {
     fn from(e: rusqlite_migration::Error) -> Self {
         CoreError::Migration(e.to_string())
     }
+}
+
+fn reason_too_long(messages: &Messages, locale: Locale, max: usize) -> String {
+    messages.format(locale, "error-reason-too-long", &[("max", i64::try_from(max).unwrap_or(i64::MAX).into())])
 }
 
 /// A message for a code alone, without the details an error carries (for problems the central
@@ -211,6 +220,7 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::AmountTooLarge => "sync-reason-amount-too-large",
         ErrorCode::InvoiceNotUnpaid => "error-invoice-not-unpaid",
         ErrorCode::ReasonRequired => "error-reason-required",
+        ErrorCode::ReasonTooLong => return reason_too_long(messages, locale, crate::resolve::MAX_REASON_CHARS),
         ErrorCode::NotActive => "error-not-active",
         ErrorCode::DeleteBlocked => "sync-reason-delete-blocked",
         ErrorCode::FirstSignInNeedsServer => "error-first-sign-in-needs-server",

@@ -5,7 +5,7 @@ use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use garage_core::sync::protocol::ErrorBody;
+use garage_core::sync::protocol::{ErrorBody, BODY_TOO_LARGE};
 use garage_core::{CoreError, ErrorCode};
 
 #[derive(Debug)]
@@ -65,6 +65,10 @@ impl From<CoreError> for ApiError {
 
 impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> ApiError {
+        // The body passed the route's limit while it was read (a chunked body has no length).
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            return ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, BODY_TOO_LARGE, rejection.body_text());
+        }
         ApiError::new(rejection.status(), "invalid_input", rejection.body_text())
     }
 }

@@ -3,6 +3,7 @@
 
 mod admin;
 mod auth;
+mod body_limit;
 mod changes;
 mod config;
 mod credentials;

@@ -7,14 +7,15 @@ use garage_core::Desk;
 use tauri::State;
 use uuid::Uuid;
 
+use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn search_customers(desk: State<'_, Arc<Desk>>, query: CustomerQuery) -> IpcResult<CustomerPage> {
-    ipc(&desk, desk.search_customers(&query))
+pub fn search_customers(desk: State<'_, Arc<Desk>>, query: Arg<CustomerQuery>) -> IpcResult<CustomerPage> {
+    ipc(&desk, desk.search_customers(&query.get(&desk, "query")?))
 }
 
 #[tauri::command]
-pub fn get_customer(desk: State<'_, Arc<Desk>>, customer_id: Uuid) -> IpcResult<CustomerDetail> {
-    ipc(&desk, desk.customer(customer_id))
+pub fn get_customer(desk: State<'_, Arc<Desk>>, customer_id: Arg<Uuid>) -> IpcResult<CustomerDetail> {
+    ipc(&desk, desk.customer(customer_id.get(&desk, "customerId")?))
 }

@@ -7,21 +7,27 @@ use garage_core::Desk;
 use tauri::State;
 use uuid::Uuid;
 
+use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn check_delete_customer(desk: State<'_, Arc<Desk>>, customer_id: Uuid) -> IpcResult<DeleteCheck> {
-    ipc(&desk, desk.check_delete(customer_id))
+pub fn check_delete_customer(desk: State<'_, Arc<Desk>>, customer_id: Arg<Uuid>) -> IpcResult<DeleteCheck> {
+    ipc(&desk, desk.check_delete(customer_id.get(&desk, "customerId")?))
 }
 
 #[tauri::command]
-pub fn delete_customer(desk: State<'_, Arc<Desk>>, customer_id: Uuid, token: String) -> IpcResult<DeleteResult> {
+pub fn delete_customer(
+    desk: State<'_, Arc<Desk>>,
+    customer_id: Arg<Uuid>,
+    token: Arg<String>,
+) -> IpcResult<DeleteResult> {
+    let (customer_id, token) = (customer_id.get(&desk, "customerId")?, token.get(&desk, "token")?);
     ipc(&desk, desk.delete_customer(customer_id, &token))
 }
 
 #[tauri::command]
-pub fn undo_delete(desk: State<'_, Arc<Desk>>, batch_id: Uuid) -> IpcResult<UndoResult> {
-    ipc(&desk, desk.undo_delete(batch_id))
+pub fn undo_delete(desk: State<'_, Arc<Desk>>, batch_id: Arg<Uuid>) -> IpcResult<UndoResult> {
+    ipc(&desk, desk.undo_delete(batch_id.get(&desk, "batchId")?))
 }
 
 #[tauri::command]

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 pub mod admin;
 
+use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
@@ -25,9 +26,10 @@ pub struct SyncServer(pub Option<garage_core::sync::client::Client>);
 pub async fn sign_in(
     desk: State<'_, Arc<Desk>>,
     server: State<'_, SyncServer>,
-    staff_id: Uuid,
-    pin: String,
+    staff_id: Arg<Uuid>,
+    pin: Arg<String>,
 ) -> IpcResult<SessionInfo> {
+    let (staff_id, pin) = (staff_id.get(&desk, "staffId")?, pin.get(&desk, "pin")?);
     let result = match &server.0 {
         Some(client) => garage_core::sync::sign_in::sign_in(&desk, client, staff_id, &pin).await,
         None => desk.sign_in(staff_id, &pin),
@@ -46,6 +48,6 @@ pub fn current_session(desk: State<'_, Arc<Desk>>) -> IpcResult<Option<SessionIn
 }
 
 #[tauri::command]
-pub fn set_my_locale(desk: State<'_, Arc<Desk>>, locale: Locale) -> IpcResult<SessionInfo> {
-    ipc(&desk, desk.set_my_locale(locale))
+pub fn set_my_locale(desk: State<'_, Arc<Desk>>, locale: Arg<Locale>) -> IpcResult<SessionInfo> {
+    ipc(&desk, desk.set_my_locale(locale.get(&desk, "locale")?))
 }

@@ -39,6 +39,13 @@ pub struct Startup {
     ready: AtomicBool,
 }
 
+impl Startup {
+    /// The start-up state of a process that began at `started`, before its first screen.
+    pub fn new(started: Instant, state: StartupState) -> Startup {
+        Startup { started, state, ready: AtomicBool::new(false) }
+    }
+}
+
 #[tauri::command]
 pub fn startup_state(startup: State<'_, Startup>) -> StartupState {
     startup.state.clone()
@@ -88,7 +95,7 @@ pub fn run(started: Instant) {
                     StartupState { default_locale: locale, problem }
                 }
             };
-            app.manage(Startup { started, state, ready: AtomicBool::new(false) });
+            app.manage(Startup::new(started, state));
             Ok(())
         })
         .run(tauri::generate_context!())

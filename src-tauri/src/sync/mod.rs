@@ -7,6 +7,7 @@ use garage_core::Desk;
 use tauri::State;
 use uuid::Uuid;
 
+use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
@@ -20,6 +21,6 @@ pub fn sync_problems(desk: State<'_, Arc<Desk>>) -> IpcResult<Vec<SyncProblem>> 
 }
 
 #[tauri::command]
-pub fn mark_sync_problem_read(desk: State<'_, Arc<Desk>>, problem_id: Uuid) -> IpcResult<()> {
-    ipc(&desk, desk.mark_problem_read(problem_id))
+pub fn mark_sync_problem_read(desk: State<'_, Arc<Desk>>, problem_id: Arg<Uuid>) -> IpcResult<()> {
+    ipc(&desk, desk.mark_problem_read(problem_id.get(&desk, "problemId")?))
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
 use uuid::Uuid;
 
+use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 /// The event the main window listens for to show a customer's page.
@@ -30,9 +31,10 @@ pub fn blocker_window_label(customer_id: Uuid, kind: BlockerKind) -> String {
 pub async fn open_blocker_window<R: Runtime>(
     app: AppHandle<R>,
     desk: State<'_, Arc<Desk>>,
-    customer_id: Uuid,
-    kind: BlockerKind,
+    customer_id: Arg<Uuid>,
+    kind: Arg<BlockerKind>,
 ) -> IpcResult<()> {
+    let (customer_id, kind) = (customer_id.get(&desk, "customerId")?, kind.get(&desk, "kind")?);
     let title = ipc(&desk, blocker_window_title(&desk, customer_id, kind))?;
     let label = blocker_window_label(customer_id, kind);
     if let Some(existing) = app.get_webview_window(&label) {
@@ -65,8 +67,9 @@ fn blocker_window_title(desk: &Desk, customer_id: Uuid, kind: BlockerKind) -> Re
 pub fn return_to_customer<R: Runtime>(
     app: AppHandle<R>,
     desk: State<'_, Arc<Desk>>,
-    customer_id: Uuid,
+    customer_id: Arg<Uuid>,
 ) -> IpcResult<()> {
+    let customer_id = customer_id.get(&desk, "customerId")?;
     ipc(&desk, desk.require(Permission::CustomersView).map(|_| ()))?;
     if let Some(main) = app.get_webview_window("main") {
         let _ = main.unminimize();

@@ -20,6 +20,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   amount_too_large: true,
   invoice_not_unpaid: true,
   reason_required: true,
+  reason_too_long: true,
   not_active: true,
   delete_blocked: true,
   first_sign_in_needs_server: true,

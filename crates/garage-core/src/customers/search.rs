@@ -37,7 +37,8 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
             )
         };
         let mut sql = prefix(&normalised.compact, &mut args);
-        if normalised.words.len() > 1 {
+        // Typed as several words (repeats count once, so "jane jane" has one): each must match.
+        if query.text.split_whitespace().nth(1).is_some() && !normalised.words.is_empty() {
             let all_words: Vec<String> = normalised.words.iter().map(|w| prefix(w, &mut args)).collect();
             sql = format!("{sql} UNION SELECT * FROM ({})", all_words.join(" INTERSECT "));
         }

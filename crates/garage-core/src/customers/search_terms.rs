@@ -66,9 +66,21 @@ pub fn normalise_query(text: &str) -> NormalisedQuery {
     } else {
         trimmed.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
     };
-    let words = trimmed.split_whitespace().map(alphanumeric_lower).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+    let mut words: Vec<String> = Vec::new();
+    for word in trimmed.split_whitespace().map(alphanumeric_lower).filter(|w| !w.is_empty()) {
+        if words.len() == MAX_QUERY_WORDS {
+            break;
+        }
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
     NormalisedQuery { compact, words }
 }
+
+/// The distinct words of a search that each must start a term: more narrow nothing a person
+/// types, and each is one more subquery (SQLite refuses a compound query of over 500).
+pub const MAX_QUERY_WORDS: usize = 8;
 
 /// Rewrites the search terms of one customer from what the database holds now.
 pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), CoreError> {

@@ -177,6 +177,18 @@ fn d7_wrong_token_is_refused_and_changes_nothing() {
     assert_eq!(desk.delete_customer(jane, " USUŃ ").unwrap().outcome, DeleteOutcome::Deleted);
 }
 
+/// Issue 9: the token is queued as compared (trimmed), so spaces typed around it never make the
+/// change pushed to the server any bigger.
+#[test]
+fn d7_the_queued_token_is_trimmed() {
+    let (desk, _) = manager();
+    let typed = format!("{}DELETE{}", " ".repeat(10_000), "\t".repeat(10_000));
+    assert_eq!(desk.delete_customer(id_of(&desk, "Jane Smith"), &typed).unwrap().outcome, DeleteOutcome::Deleted);
+    let body: String = desk.connection().query_row("SELECT body FROM sync_outbox", [], |r| r.get(0)).unwrap();
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["args"]["token"], "DELETE");
+}
+
 #[test]
 fn d8_a_blocker_that_appears_after_the_dialog_opened_stops_the_delete() {
     let (desk, _) = manager();

@@ -49,21 +49,35 @@ impl Desk {
     /// D7, D8, D9, D12, D13: one customer, the typed token, one transaction.
     pub fn delete_customer(&self, customer_id: Uuid, typed_token: &str) -> Result<DeleteResult, CoreError> {
         let locale = self.locale();
-        let kind = MutationKind::DeleteCustomer { customer_id, token: typed_token.to_owned(), locale };
-        let (session, applied) = self.mutate(kind)?;
+        // Queued trimmed (the comparison ignores the spaces around it): the push stays small
+        // however many spaces were typed.
+        let kind = MutationKind::DeleteCustomer { customer_id, token: typed_token.trim().to_owned(), locale };
+        // The undo window opens before the delete commits (see `mutate_holding`), and closes
+        // again if the commit fails.
+        let registered = std::cell::Cell::new(None);
+        let result = self.mutate_holding(kind, |session, applied| {
+            if let Applied::Delete(Deleted::Done { batch_id, customer_name }) = applied {
+                let pending = PendingDelete {
+                    session_id: session.id,
+                    customer_id,
+                    customer_name: customer_name.clone(),
+                    committed: self.clock.monotonic(),
+                };
+                self.pending().insert(*batch_id, pending);
+                registered.set(Some(*batch_id));
+            }
+        });
+        let (_, applied) = result.inspect_err(|_| {
+            if let Some(batch_id) = registered.get() {
+                self.pending().remove(&batch_id);
+            }
+        })?;
         let Applied::Delete(outcome) = applied else {
             return Err(super::resolve::unexpected(applied));
         };
         match outcome {
-            Deleted::Done { batch_id, customer_name } => {
-                let pending = PendingDelete {
-                    session_id: session.id,
-                    customer_id,
-                    customer_name,
-                    committed: self.clock.monotonic(),
-                };
-                let undo = pending.to_pending_undo(batch_id, pending.committed);
-                self.pending().insert(batch_id, pending);
+            Deleted::Done { batch_id, .. } => {
+                let undo = self.pending().get(&batch_id).and_then(|p| p.to_pending_undo(batch_id, p.committed));
                 Ok(DeleteResult { outcome: DeleteOutcome::Deleted, undo, check: None })
             }
             Deleted::Blocked(preflight) => Ok(DeleteResult {

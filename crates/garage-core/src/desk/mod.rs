@@ -265,6 +265,18 @@ impl Desk {
     /// Applies one change for the signed-in user under the rules and, in the same transaction,
     /// queues it for the server (S2). A delete is held back while it can be undone.
     pub fn mutate(&self, kind: MutationKind) -> Result<(Session, Applied), CoreError> {
+        self.mutate_holding(kind, |_, _| {})
+    }
+
+    /// [`Desk::mutate`], with `hold` run once the change is applied and queued but before it
+    /// commits and the sync engine is woken: a delete registers its undo window there, so the
+    /// engine can never find it queued without one and push it (the kill soak found an undo
+    /// straight after a delete reaching the server that way).
+    fn mutate_holding(
+        &self,
+        kind: MutationKind,
+        hold: impl FnOnce(&Session, &Applied),
+    ) -> Result<(Session, Applied), CoreError> {
         let session = self.require_session()?;
         let actor = self.actor(&session);
         let now = self.clock.now_utc();
@@ -288,6 +300,7 @@ impl Desk {
             credentials::sign_mutation(&session.credential, self.device_id, &mut mutation);
             sync::outbox::enqueue(&tx, &mutation, batch, &rows)?;
         }
+        hold(&session, &applied);
         tx.commit()?;
         self.sync_notify.notify_one();
         Ok((session, applied))

@@ -39,12 +39,13 @@ impl Desk {
         self.invoice_change(MutationKind::TakePayment { invoice_id: id, amount_pence })
     }
 
+    /// The reason is queued as kept (trimmed), so what the server is sent stays within its limit.
     pub fn void_invoice(&self, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
-        self.invoice_change(MutationKind::VoidInvoice { invoice_id: id, reason: reason.to_owned() })
+        self.invoice_change(MutationKind::VoidInvoice { invoice_id: id, reason: reason.trim().to_owned() })
     }
 
     pub fn write_off_invoice(&self, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
-        self.invoice_change(MutationKind::WriteOffInvoice { invoice_id: id, reason: reason.to_owned() })
+        self.invoice_change(MutationKind::WriteOffInvoice { invoice_id: id, reason: reason.trim().to_owned() })
     }
 
     fn invoice_change(&self, kind: MutationKind) -> Result<InvoiceListRow, CoreError> {

@@ -104,3 +104,54 @@ fn first_start_on_an_empty_folder_seeds_the_demo_and_keeps_it() {
         crate::demo::DemoSize::Demo.random_customers() + crate::demo::FIXTURE_NAMES.len() + 1
     );
 }
+
+/// A clock that runs a probe the first time its monotonic time is read after the probe is set.
+struct ProbeClock {
+    inner: crate::clock::ManualClock,
+    probe: Mutex<Option<Box<dyn FnOnce() + Send>>>,
+}
+
+impl Clock for ProbeClock {
+    fn now_utc(&self) -> chrono::DateTime<chrono::Utc> {
+        self.inner.now_utc()
+    }
+    fn monotonic(&self) -> Instant {
+        let probe = self.probe.lock().unwrap().take();
+        if let Some(probe) = probe {
+            probe();
+        }
+        self.inner.monotonic()
+    }
+}
+
+/// U1, S2 (found by the kill soak, issue 9): the sync engine never finds a delete queued before
+/// its undo window is open, or it pushes it and an undo straight after is lost to the next pull.
+/// A desk reads the clock for the window once the delete is applied; there another thread reads
+/// the queue as the engine does, while the deleting thread waits.
+#[test]
+fn u1_a_delete_is_never_queued_without_its_undo_window() {
+    let clock = Arc::new(ProbeClock {
+        inner: crate::clock::ManualClock::new(crate::testing::anchor()),
+        probe: Mutex::default(),
+    });
+    let desk = Arc::new(Desk::from_connection(crate::testing::seeded_desk_connection(), clock.clone()).unwrap());
+    let rob = staff_id(&desk.connection(), "Rob Atkinson");
+    desk.sign_in(rob, "2222").unwrap();
+    let jane = customer_id(&desk.connection(), "Jane Smith");
+    let (found, pushable) = std::sync::mpsc::channel();
+    let engine = desk.clone();
+    *clock.probe.lock().unwrap() = Some(Box::new(move || {
+        std::thread::spawn(move || {
+            let queue = crate::sync::push::queued(&engine.connection(), 100).unwrap();
+            let ready: Vec<Uuid> =
+                queue.iter().filter_map(|q| q.batch_id).filter(|b| !engine.is_undoable(*b)).collect();
+            found.send(ready).unwrap();
+        });
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }));
+    let batch = desk.delete_customer(jane, "DELETE").unwrap().undo.expect("deleted").batch_id;
+    let ready = pushable.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+    assert!(ready.is_empty(), "the engine could push delete {batch} while it could still be undone");
+    assert!(desk.is_undoable(batch));
+    desk.undo_delete(batch).unwrap();
+}

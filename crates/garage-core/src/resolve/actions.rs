@@ -81,6 +81,10 @@ pub fn take_payment(tx: &Connection, actor: &Actor, id: Uuid, pence: i64) -> Res
     invoice(tx, id)
 }
 
+/// The longest reason a void or write-off keeps, in characters (spaces around it not counted).
+/// It also bounds the largest change a desk pushes, which sizes the server's body limit.
+pub const MAX_REASON_CHARS: usize = 500;
+
 fn close_invoice(
     tx: &Connection,
     actor: &Actor,
@@ -91,6 +95,9 @@ fn close_invoice(
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(CoreError::ReasonRequired);
+    }
+    if reason.chars().count() > MAX_REASON_CHARS {
+        return Err(CoreError::ReasonTooLong { max: MAX_REASON_CHARS });
     }
     let before = unpaid_invoice(tx, id)?;
     tx.execute(

@@ -148,6 +148,29 @@ fn d5_void_and_write_off_need_a_reason_and_the_right_role() {
     assert!(matches!(advisor.void_invoice(graham.id, "x"), Err(CoreError::PermissionDenied(_))));
 }
 
+/// Issue 9: a reason has at most MAX_REASON_CHARS characters (it also bounds the largest change
+/// a desk pushes); one over is refused and changes nothing; what is queued is the trimmed text.
+#[test]
+fn d5_a_reason_over_the_limit_is_refused_and_the_queued_reason_is_trimmed() {
+    let owner = signed_in("Sandra Whitaker", "1111");
+    let invoices = owner.list_invoices(&only_open(&owner, "Sarah Okafor")).unwrap();
+    let too_long = "é".repeat(MAX_REASON_CHARS + 1);
+    let err = owner.void_invoice(invoices[0].id, &too_long).unwrap_err();
+    assert!(matches!(err, CoreError::ReasonTooLong { max: MAX_REASON_CHARS }), "{err:?}");
+    assert!(owner.message_for(&err).contains("500"), "{}", owner.message_for(&err));
+    assert_eq!(owner.list_invoices(&only_open(&owner, "Sarah Okafor")).unwrap(), invoices, "nothing changed");
+    let queued = |desk: &Desk| -> i64 {
+        desk.connection().query_row("SELECT count(*) FROM sync_outbox", [], |r| r.get(0)).unwrap()
+    };
+    assert_eq!(queued(&owner), 0);
+
+    let longest = format!("   {}\n", "é".repeat(MAX_REASON_CHARS));
+    owner.write_off_invoice(invoices[0].id, &longest).unwrap();
+    let body: String = owner.connection().query_row("SELECT body FROM sync_outbox", [], |r| r.get(0)).unwrap();
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["args"]["reason"], "é".repeat(MAX_REASON_CHARS), "queued trimmed");
+}
+
 #[test]
 fn d5_conversations_close_once() {
     let desk = signed_in("Aisha Khan", "3333");

@@ -9,7 +9,9 @@
 //! | `POST /v1/mutations` (device token) | [`PushRequest`] | [`PushResponse`] |
 //! | `GET /v1/events` (device token) | | server-sent events: `changed` with the newest seq |
 //!
-//! The device token travels as `Authorization: Bearer <token>`.
+//! The device token travels as `Authorization: Bearer <token>`. Every refusal, malformed requests
+//! included, is a 4xx (or a 503 while storage is busy) with an [`ErrorBody`]; each route has a body
+//! size limit (413 [`BODY_TOO_LARGE`]).
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -35,6 +37,11 @@ pub const UNKNOWN_DEVICE_TOKEN: &str = "unknown_device_token";
 /// IT revoked the device: 401 on its requests, 403 on registering again under its id.
 pub const DEVICE_REVOKED: &str = "device_revoked";
 pub const DEVICE_TOKEN_REFUSED: [&str; 3] = [NO_DEVICE_TOKEN, UNKNOWN_DEVICE_TOKEN, DEVICE_REVOKED];
+
+/// [`ErrorBody`] code of a request whose body is over its route's size limit (413).
+pub const BODY_TOO_LARGE: &str = "body_too_large";
+/// [`ErrorBody`] code of a method the path does not answer (405).
+pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceToken {

@@ -12,9 +12,12 @@ use axum::extract::{FromRef, Request};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use axum::Router;
 
+use garage_core::sync::protocol::METHOD_NOT_ALLOWED;
+
+use crate::body_limit::{self, limited};
 use crate::database::Database;
 use crate::enrolment::EnrolmentKey;
 use crate::error::ApiError;
@@ -39,20 +42,27 @@ impl FromRef<AppState> for EnrolmentKey {
     }
 }
 
+/// Every route with its body limit; whatever else is asked is answered 404 or 405 with an
+/// [`ErrorBody`](garage_core::sync::protocol::ErrorBody) too.
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/v1/devices", post(devices::register))
-        .route("/v1/sign-in", post(sign_in::sign_in))
-        .route("/v1/changes", get(changes::changes))
-        .route("/v1/mutations", post(mutations::push))
-        .route("/v1/events", get(events::events))
-        .fallback(not_found)
+        .route("/v1/devices", limited(post(devices::register), body_limit::REGISTER))
+        .route("/v1/sign-in", limited(post(sign_in::sign_in), body_limit::SIGN_IN))
+        .route("/v1/changes", limited(get(changes::changes), body_limit::NONE))
+        .route("/v1/mutations", limited(post(mutations::push), body_limit::PUSH))
+        .route("/v1/events", limited(get(events::events), body_limit::NONE))
+        .fallback(limited(any(not_found), body_limit::NONE))
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn(log_request))
         .with_state(state)
 }
 
 async fn not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such endpoint")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, "this endpoint does not answer that method")
 }
 
 /// One line per request: method, path (never the headers or body: tokens and PINs), status, time.

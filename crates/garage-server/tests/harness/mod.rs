@@ -71,6 +71,11 @@ impl Server {
         let _ = self.child.wait();
     }
 
+    /// Whether the process is still running (not crashed, not exited).
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
