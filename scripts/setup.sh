@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 TAURI_DRIVER_VERSION=2.1.0
 APT_PACKAGES=(
   build-essential pkg-config file       # compilers and tools the -sys crates use
+  perl                                  # OpenSSL's build (SQLCipher's crypto, compiled from source)
   libwebkit2gtk-4.1-dev                 # WebKitGTK + GTK 3 + libsoup 3: the Tauri webview
   xvfb xauth                            # a virtual display for the end-to-end tests
   webkit2gtk-driver                     # WebKitWebDriver, which tauri-driver drives
   fonts-dejavu-core                     # a font, so a bare machine renders text
   dbus                                  # dbus-run-session: a session bus for single instance in tests
+  gnome-keyring                         # a Secret Service for the cache-key test (scripts/test-keyring.sh)
   rpm                                   # to inspect the built .rpm (tauri's rpm bundler needs nothing)
 )
 

@@ -27,6 +27,8 @@ step "rust: fmt" cargo fmt --all --check
 step "rust: clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "rust: build app and server" cargo build -p garage-desk -p garage-server --locked
 step "rust: core and command tests" cargo test --workspace --exclude garage-desk-e2e --locked
+# The cache key in a real Secret Service (gnome-keyring in a D-Bus session of its own).
+step "rust: cache key in the OS keyring" scripts/test-keyring.sh
 rm -rf target/e2e-screenshots
 # A D-Bus session bus: the app's single-instance guard uses it on Linux.
 step "e2e: real app in WebKitGTK" xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \

@@ -100,6 +100,8 @@ pub enum CoreError {
     Migration(String),
     #[error("data folder: {0}")]
     Io(#[from] std::io::Error),
+    #[error("cache key: {0}")]
+    CacheKey(#[from] crate::cache_key::CacheKeyError),
 }
 
 impl CoreError {
@@ -111,7 +113,9 @@ impl CoreError {
             CoreError::PermissionDenied(_) => ErrorCode::PermissionDenied,
             CoreError::NotFound(_) => ErrorCode::NotFound,
             CoreError::InvalidInput(_) => ErrorCode::InvalidInput,
-            CoreError::Database(_) | CoreError::Migration(_) | CoreError::Io(_) => ErrorCode::Storage,
+            CoreError::Database(_) | CoreError::Migration(_) | CoreError::Io(_) | CoreError::CacheKey(_) => {
+                ErrorCode::Storage
+            }
             CoreError::WrongToken => ErrorCode::WrongToken,
             CoreError::RateLimited { .. } => ErrorCode::RateLimited,
             CoreError::AlreadyDeleted => ErrorCode::AlreadyDeleted,
@@ -145,7 +149,7 @@ impl CoreError {
             CoreError::PermissionDenied(_) => messages.text(locale, "error-permission-denied"),
             CoreError::NotFound(_) => messages.text(locale, "error-not-found"),
             CoreError::InvalidInput(_) => messages.text(locale, "error-invalid-input"),
-            CoreError::Database(_) | CoreError::Migration(_) | CoreError::Io(_) => {
+            CoreError::Database(_) | CoreError::Migration(_) | CoreError::Io(_) | CoreError::CacheKey(_) => {
                 messages.text(locale, "error-storage")
             }
             CoreError::WrongToken => {

@@ -3,6 +3,7 @@
 //! The shell (`src-tauri`) converts IPC input, calls [`desk::Desk`], and converts the output.
 
 pub mod audit;
+pub mod cache_key;
 pub mod clock;
 pub mod credentials;
 pub mod customers;

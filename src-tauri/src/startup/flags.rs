@@ -31,6 +31,7 @@ pub fn command_line(args: &[String]) -> Values {
         default_locale: None,
         data_dir: flag(args, "--data-dir").filter(|v| !v.is_empty()).map(PathBuf::from),
         enrolment_key: None,
+        cache_key_store: None,
     }
 }
 
@@ -41,6 +42,7 @@ pub fn environment() -> Values {
         default_locale: None,
         data_dir: var(DATA_DIR_ENV).map(PathBuf::from),
         enrolment_key: var(ENROLMENT_KEY_ENV).map(|key| key.trim().to_owned()),
+        cache_key_store: None,
     }
 }
 

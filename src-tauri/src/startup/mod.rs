@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
+use garage_core::cache_key;
 use garage_core::i18n::{Locale, Messages};
 use garage_core::settings::StartupProblem;
 use garage_core::sync::engine::Engine;
@@ -111,9 +112,14 @@ fn open_desk(app: &mut tauri::App, settings: garage_core::settings::Resolved) ->
         })?,
     };
     let server = settings.server_url;
+    let unavailable = |error: garage_core::CoreError| StartupProblem::DataFolder { folder: folder.clone(), error };
+    // The cache is encrypted (issue 9): its key from the OS keyring, or the key file where IT
+    // chose it or there is no keyring (the core logs which, and why).
+    let keyring = cache_key::OsKeyring::connect();
+    let key = cache_key::resolve(&folder, settings.cache_key_store, &keyring).map_err(|e| unavailable(e.into()))?;
     // With a central server the garage is downloaded from it; alone, a demo is seeded.
-    let desk = Desk::open_with(&folder, Arc::new(garage_core::clock::SystemClock), server.is_none())
-        .map_err(|error| StartupProblem::DataFolder { folder: folder.clone(), error })?;
+    let desk = Desk::open_encrypted(&folder, &key.key, Arc::new(garage_core::clock::SystemClock), server.is_none())
+        .map_err(unavailable)?;
     let desk = Arc::new(desk);
     log::info!("data folder: {}", folder.display());
     if let Some(url) = &server {

@@ -203,9 +203,7 @@ impl App {
 
     /// The app's own cache, opened beside it as another desk would write to the same garage.
     pub fn database(&self) -> rusqlite::Connection {
-        let conn = rusqlite::Connection::open(self.data_dir.path().join("garage-desk.db")).expect("open cache");
-        conn.busy_timeout(Duration::from_secs(5)).expect("busy timeout");
-        conn
+        open_desk_cache(self.data_dir.path())
     }
 
     /// Waits for a window other than `known` to open and switches to it.
@@ -325,6 +323,25 @@ impl Drop for App {
             std::thread::sleep(Duration::from_millis(50));
         }
     }
+}
+
+/// Opens the encrypted cache in a desk's data folder (issue 9) with its key, read where the app
+/// keeps it: the key file, else the OS keyring (looked up, never moved or made).
+pub fn open_desk_cache(folder: &Path) -> rusqlite::Connection {
+    use garage_core::cache_key::{folder_id, CacheKey, KeyFile, Keyring, OsKeyring};
+    let key = match KeyFile::in_folder(folder).read().expect("the key file") {
+        Some(key) => key,
+        None => OsKeyring::connect()
+            .get(&folder_id(folder).expect("the data folder"))
+            .ok()
+            .flatten()
+            .and_then(|text| CacheKey::from_hex(&text))
+            .expect("the cache's key, in the key file or the OS keyring"),
+    };
+    let conn =
+        garage_core::db::open_encrypted(&folder.join(garage_core::desk::DATABASE_FILE), &key).expect("open cache");
+    conn.busy_timeout(Duration::from_secs(5)).expect("busy timeout");
+    conn
 }
 
 /// The central server binary (`target/debug/garage-server`), on loopback with its own database,

@@ -102,6 +102,32 @@ async fn a_data_folder_that_cannot_be_opened_is_named_in_the_error_window_in_its
     app.quit().await;
 }
 
+/// Issue 9: an encrypted cache whose key is gone (here the key file was deleted) stops the start
+/// with a message saying so, and the app leaves the cache as it was: no new key, no new cache.
+#[tokio::test]
+async fn issue9_an_encrypted_cache_whose_key_is_gone_is_explained_and_left_as_it_was() {
+    let home = Home::new();
+    let folder = Path::new(&home.path("cache")).to_owned();
+    let key = garage_core::cache_key::from_key_file(&folder).unwrap();
+    let database = folder.join(garage_core::desk::DATABASE_FILE);
+    drop(garage_core::db::open_encrypted(&database, &key).unwrap());
+    let before = std::fs::read(&database).unwrap();
+    std::fs::remove_file(folder.join(garage_core::cache_key::KEY_FILE)).unwrap();
+
+    let config = home.machine_config(&format!(
+        "data_dir = \"{}\"\nlocked = [\"data_dir\"]\ncache_key_store = \"file\"\n",
+        folder.display()
+    ));
+    let app = launch(&home, &[("GARAGE_DESK_MACHINE_CONFIG", &config)]).await;
+    let message = app.find("[data-testid=startup-problem-message]").await.text().await.unwrap();
+    assert!(message.contains("is encrypted") && message.contains("garage-desk.key"), "{message}");
+    assert!(message.contains("Nothing has been deleted"), "{message}");
+    app.screenshot("53-cache-key-missing").await;
+    app.quit().await;
+    assert_eq!(std::fs::read(&database).unwrap(), before, "the cache is untouched");
+    assert!(!folder.join(garage_core::cache_key::KEY_FILE).exists(), "no new key was made");
+}
+
 #[tokio::test]
 async fn it_locks_beat_the_users_environment_and_its_default_language_is_used_before_sign_in() {
     let home = Home::new();
@@ -225,6 +251,15 @@ async fn the_log_names_what_happened_but_no_pin_token_or_customer_details() {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
+    // Issue 9: nor is any of it in a file of the data folder (the cache is encrypted, WAL included).
+    for file in std::fs::read_dir(app.data_dir.path()).unwrap() {
+        let path = file.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        for text in [customer.0.as_str(), customer.1.as_str(), customer.2.as_str(), "Smith"] {
+            let found = !text.is_empty() && bytes.windows(text.len()).any(|w| w == text.as_bytes());
+            assert!(!found, "{} holds {text:?} readably", path.display());
+        }
+    }
     for secret in [
         "2222",
         device_token.as_str(),

@@ -140,8 +140,7 @@ async fn the_installed_app_runs_on_the_server_and_data_folder_it_set_in_the_mach
 
     // The server knows this desk and that Sandra signed in on it.
     let (device_id, device_token): (String, String) = {
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.busy_timeout(Duration::from_secs(5)).unwrap();
+        let conn = garage_desk_e2e::open_desk_cache(&cache);
         let id = conn.query_row("SELECT id FROM device", [], |r| r.get(0)).unwrap();
         let token = conn
             .query_row("SELECT value FROM sync_state WHERE key = 'device_token'", [], |r| r.get(0))

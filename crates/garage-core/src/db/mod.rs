@@ -1,4 +1,12 @@
 //! The local SQLite cache: opening it, pragmas, and the embedded forward-only migrations.
+//!
+//! The desk's cache is encrypted ([`open_encrypted`], issue 9); [`open`] without a key is plain
+//! SQLite, for the central server's database.
+
+pub mod cipher;
+pub mod owner_only;
+
+pub use cipher::open_encrypted;
 
 use std::path::Path;
 use std::sync::LazyLock;
@@ -20,7 +28,8 @@ const MIGRATION_FILES: &[&str] = &[
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql).foreign_key_check()).collect()));
 
-/// Opens (creating if needed) the cache at `path` and brings its schema up to date.
+/// Opens (creating if needed) the plaintext database at `path` and brings its schema up to date:
+/// the central server's (its machine is the garage's to protect). The desk uses [`open_encrypted`].
 pub fn open(path: &Path) -> Result<Connection, CoreError> {
     let mut conn = Connection::open(path)?;
     configure(&conn)?;

@@ -71,10 +71,22 @@ impl Desk {
     }
 
     /// Like [`Desk::open`]; `seed_demo` false leaves an empty cache empty, for a desk that
-    /// downloads its garage from the central server.
+    /// downloads its garage from the central server. The key is the folder's key file: for tests
+    /// and tools, which never touch the OS keyring (the app uses [`Desk::open_encrypted`]).
     pub fn open_with(data_dir: &Path, clock: Arc<dyn Clock>, seed_demo: bool) -> Result<Desk, CoreError> {
-        std::fs::create_dir_all(data_dir)?;
-        let mut conn = crate::db::open(&data_dir.join(DATABASE_FILE))?;
+        let key = crate::cache_key::from_key_file(data_dir)?;
+        Desk::open_encrypted(data_dir, &key, clock, seed_demo)
+    }
+
+    /// Opens the cache in `data_dir` encrypted with `key` (issue 9; folder and files owner-only, a
+    /// plaintext cache encrypted in place). An empty cache gets the demo garage if `seed_demo`.
+    pub fn open_encrypted(
+        data_dir: &Path,
+        key: &crate::cache_key::CacheKey,
+        clock: Arc<dyn Clock>,
+        seed_demo: bool,
+    ) -> Result<Desk, CoreError> {
+        let mut conn = crate::db::open_encrypted(&data_dir.join(DATABASE_FILE), key)?;
         let empty: bool = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM staff_users)", [], |r| r.get(0))?;
         if empty && seed_demo {
             demo::seed_desk(&mut conn, DemoSize::Demo, clock.now_utc())?;

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{Setting, SettingsError, Values};
+use crate::cache_key::KeyPolicy;
 use crate::i18n::Locale;
 
 /// Whose file it is: only IT's machine-wide file may lock settings.
@@ -33,6 +34,7 @@ struct RawFile {
     default_locale: Option<Spanned<String>>,
     data_dir: Option<Spanned<String>>,
     enrolment_key: Option<Spanned<String>>,
+    cache_key_store: Option<Spanned<String>>,
     locked: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
@@ -85,6 +87,12 @@ pub fn parse_settings(path: &Path, kind: FileKind, text: &str) -> Result<Setting
         check_enrolment_key(key.get_ref()).map_err(|d| malformed(key.span(), d))?;
         values.enrolment_key = Some(key.get_ref().clone());
     }
+    if let Some(store) = raw.cache_key_store {
+        let policy = KeyPolicy::from_key(store.get_ref()).ok_or_else(|| {
+            malformed(store.span(), "cache_key_store must be one of \"auto\", \"keyring\" or \"file\"".into())
+        })?;
+        values.cache_key_store = Some(policy);
+    }
 
     let mut locked = BTreeSet::new();
     if let Some(list) = raw.locked {
@@ -96,7 +104,7 @@ pub fn parse_settings(path: &Path, kind: FileKind, text: &str) -> Result<Setting
                 malformed(
                     name.span(),
                     format!(
-                        "\"{}\" is not a setting; use server_url, default_locale, data_dir or enrolment_key",
+                        "\"{}\" is not a setting; use server_url, default_locale, data_dir, enrolment_key or cache_key_store",
                         name.get_ref()
                     ),
                 )

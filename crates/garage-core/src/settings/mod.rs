@@ -32,10 +32,13 @@ pub enum Setting {
     DataDir,
     /// The garage's enrolment key, which the central server asks of a desk registering.
     EnrolmentKey,
+    /// Where the cache's encryption key is kept: the OS keyring, the key file, or either (issue 9).
+    CacheKeyStore,
 }
 
 impl Setting {
-    pub const ALL: [Setting; 4] = [Setting::ServerUrl, Setting::DefaultLocale, Setting::DataDir, Setting::EnrolmentKey];
+    pub const ALL: [Setting; 5] =
+        [Setting::ServerUrl, Setting::DefaultLocale, Setting::DataDir, Setting::EnrolmentKey, Setting::CacheKeyStore];
 
     /// The key in a settings file.
     pub fn key(self) -> &'static str {
@@ -44,6 +47,7 @@ impl Setting {
             Setting::DefaultLocale => "default_locale",
             Setting::DataDir => "data_dir",
             Setting::EnrolmentKey => "enrolment_key",
+            Setting::CacheKeyStore => "cache_key_store",
         }
     }
 }
@@ -56,6 +60,8 @@ pub struct Values {
     pub data_dir: Option<PathBuf>,
     /// A secret: never logged.
     pub enrolment_key: Option<String>,
+    /// Only in settings files (IT locks it in theirs): no flag or variable weakens it.
+    pub cache_key_store: Option<crate::cache_key::KeyPolicy>,
 }
 
 impl Values {
@@ -65,6 +71,7 @@ impl Values {
             Setting::DefaultLocale => self.default_locale.is_some(),
             Setting::DataDir => self.data_dir.is_some(),
             Setting::EnrolmentKey => self.enrolment_key.is_some(),
+            Setting::CacheKeyStore => self.cache_key_store.is_some(),
         }
     }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::{Setting, SettingsFile, Values};
+use crate::cache_key::KeyPolicy;
 use crate::i18n::Locale;
 
 /// What the user's side gives, each source already read.
@@ -55,6 +56,8 @@ pub struct Resolved {
     pub data_dir: Option<PathBuf>,
     /// Sent when the desk registers with the central server. A secret: never logged.
     pub enrolment_key: Option<String>,
+    /// Where the cache's key is kept (issue 9); `auto` unless a settings file says otherwise.
+    pub cache_key_store: KeyPolicy,
     pub origins: BTreeMap<Setting, Origin>,
     pub overridden: Vec<Overridden>,
 }
@@ -65,6 +68,7 @@ pub fn resolve(machine: Option<&SettingsFile>, user: &UserLayers) -> Resolved {
         default_locale: Locale::EnGb,
         data_dir: None,
         enrolment_key: None,
+        cache_key_store: KeyPolicy::Auto,
         origins: BTreeMap::new(),
         overridden: Vec::new(),
     };
@@ -103,6 +107,7 @@ pub fn resolve(machine: Option<&SettingsFile>, user: &UserLayers) -> Resolved {
             Setting::DefaultLocale => resolved.default_locale = values.default_locale.unwrap_or(Locale::EnGb),
             Setting::DataDir => resolved.data_dir = values.data_dir.clone(),
             Setting::EnrolmentKey => resolved.enrolment_key = values.enrolment_key.clone(),
+            Setting::CacheKeyStore => resolved.cache_key_store = values.cache_key_store.unwrap_or_default(),
         }
         resolved.origins.insert(setting, origin);
     }

@@ -105,11 +105,33 @@ fn values(server: Option<&str>, locale: Option<Locale>, dir: Option<&str>) -> Va
         default_locale: locale,
         data_dir: dir.map(PathBuf::from),
         enrolment_key: None,
+        cache_key_store: None,
     }
 }
 
 fn file(path: &str, kind: FileKind, values: Values, locked: &[Setting]) -> SettingsFile {
     SettingsFile { path: path.into(), kind, values, locked: locked.iter().copied().collect() }
+}
+
+/// Issue 9: IT chooses where the cache key is kept; a word other than the three is refused.
+#[test]
+fn issue9_it_can_choose_and_lock_where_the_cache_key_is_kept() {
+    use crate::cache_key::KeyPolicy;
+    let file = machine("cache_key_store = \"keyring\"\nlocked = [\"cache_key_store\"]\n").unwrap();
+    assert_eq!(file.values.cache_key_store, Some(KeyPolicy::Keyring));
+    let user = UserLayers {
+        user_file: Some(
+            parse_settings(Path::new("/home/u/settings.toml"), FileKind::User, "cache_key_store = \"file\"").unwrap(),
+        ),
+        ..Default::default()
+    };
+    let resolved = resolve(Some(&file), &user);
+    assert_eq!(resolved.cache_key_store, KeyPolicy::Keyring, "IT's lock wins over the user's file");
+    assert_eq!(resolve(None, &user).cache_key_store, KeyPolicy::File);
+    assert_eq!(resolve(None, &UserLayers::default()).cache_key_store, KeyPolicy::Auto, "auto by default");
+    let (line, detail) = line_of_error("default_locale = \"pl\"\ncache_key_store = \"disk\"\n");
+    assert_eq!(line, 2, "{detail}");
+    assert!(detail.contains("cache_key_store"), "{detail}");
 }
 
 #[test]
@@ -229,6 +251,40 @@ fn the_startup_message_names_the_file_and_line_in_every_locale() {
         assert!(text.contains("/etc/garage-desk/config.toml"), "{text}");
         assert!(text.contains(" 3"), "{text}");
         assert!(!text.contains("startup-"), "missing message: {text}");
+    }
+}
+
+/// Issue 9: a cache whose key cannot be had stops the start with its own message, naming the
+/// files, in every locale (never the generic "cannot open its data folder").
+#[test]
+fn issue9_a_missing_or_changed_cache_key_has_its_own_startup_message_in_every_locale() {
+    use crate::cache_key::CacheKeyError;
+    let messages = Messages::load().unwrap();
+    let folder = PathBuf::from("/var/lib/garage-desk");
+    let problems = [
+        CacheKeyError::Missing {
+            cache: folder.join("garage-desk.db"),
+            key_file: folder.join("garage-desk.key"),
+            keyring: "no entry for this folder".into(),
+        },
+        CacheKeyError::Rejected { cache: folder.join("garage-desk.db") },
+        CacheKeyError::KeyringRequired { reason: "no Secret Service".into() },
+        CacheKeyError::FileDamaged { path: folder.join("garage-desk.key") },
+    ];
+    let generic = StartupProblem::DataFolder { folder: folder.clone(), error: std::io::Error::other("x").into() };
+    for problem in problems {
+        let mentions = match &problem {
+            CacheKeyError::KeyringRequired { .. } => "cache_key_store",
+            CacheKeyError::Missing { .. } | CacheKeyError::FileDamaged { .. } => "garage-desk.key",
+            _ => "garage-desk.db",
+        };
+        let problem = StartupProblem::DataFolder { folder: folder.clone(), error: problem.into() };
+        for locale in Locale::ALL {
+            let text = problem.localised(&messages, locale);
+            assert!(text.contains(mentions), "{text}");
+            assert!(!text.contains("startup-"), "missing message: {text}");
+            assert_ne!(text, generic.localised(&messages, locale));
+        }
     }
 }
 

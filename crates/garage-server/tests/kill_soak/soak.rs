@@ -131,8 +131,10 @@ fn wait_to_kill(lines: &mpsc::Receiver<String>, life: Duration, aim: Option<(&st
     seen
 }
 
+/// The desk's cache as the core opens it: encrypted, with the folder's key (issue 9).
 fn open_desk_db(data: &Path) -> Connection {
-    garage_core::db::open(&data.join(DATABASE_FILE)).expect("the desk's database opens")
+    let key = garage_core::cache_key::from_key_file(data).expect("the desk's cache key");
+    garage_core::db::open_encrypted(&data.join(DATABASE_FILE), &key).expect("the desk's database opens")
 }
 
 fn fail(seed: u64, kill: usize, what: &str, problems: &[String]) -> ! {

@@ -39,7 +39,9 @@ fn seed(dir: &Path, size_name: &str) -> Result<String, String> {
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     let file = dir.join(garage_core::desk::DATABASE_FILE);
     let took = Instant::now();
-    let mut conn = garage_core::db::open(&file).map_err(|e| e.to_string())?;
+    // Encrypted with a key file, as a desk without a keyring (this bench's D-Bus session) keeps it.
+    let key = garage_core::cache_key::from_key_file(dir).map_err(|e| e.to_string())?;
+    let mut conn = garage_core::db::open_encrypted(&file, &key).map_err(|e| e.to_string())?;
     demo::seed_desk(&mut conn, size, chrono::Utc::now()).map_err(|e| e.to_string())?;
     let customers: i64 =
         conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).map_err(|e| e.to_string())?;
