@@ -15,7 +15,8 @@ step() {
   "$@"
   local took=$((SECONDS - start))
   timings+=("$(printf '%5ds  %s' "$took" "$name")")
-  echo "==> $name: ${took}s"
+  # Disk too: a CI machine's disk can be small, and target/ is most of what a run writes.
+  echo "==> $name: ${took}s (target/ $(du -sh "${CARGO_TARGET_DIR:-target}" 2>/dev/null | cut -f1), $(df -h --output=avail . | tail -1 | tr -d ' ') free)"
 }
 
 step "setup (apt, tauri-driver, npm ci)" scripts/setup.sh

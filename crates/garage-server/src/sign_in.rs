@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use garage_core::clock::{from_storage, to_storage};
-use garage_core::staff::{self, StaffMember};
+use garage_core::clock::to_storage;
+use garage_core::staff::{self, Lockout, StaffMember};
 use garage_core::sync::protocol::SignInRequest;
 use garage_core::{CoreError, ErrorCode};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -14,10 +14,8 @@ use uuid::Uuid;
 
 use crate::{credentials, devices};
 
-/// Wrong PINs from one device in a row, whoever they were for, before it is paused.
-pub const DEVICE_MAX_FAILED_ATTEMPTS: u32 = 10;
-/// How long a paused device waits.
-pub const DEVICE_LOCKOUT: Duration = Duration::from_secs(5 * 60);
+/// Ten wrong PINs from one device in a row, whoever they were for, pause it for five minutes.
+pub const DEVICE_LOCKOUT: Lockout = Lockout { max_failed: 10, duration: Duration::from_secs(5 * 60) };
 
 /// `Ok(Err(refusal))` for a wrong PIN, a lock-out or an unknown staff member; `Ok(Ok(..))` with
 /// the person's credential id on this device.
@@ -71,24 +69,19 @@ fn device_locked_until(
             |r| r.get(0),
         )
         .optional()?;
-    Ok(until.flatten().as_deref().and_then(from_storage).filter(|t| *t > now))
+    Ok(Lockout::holds(until.flatten().as_deref(), now))
 }
 
 fn count_device_failure(conn: &Connection, device_id: Uuid, now: DateTime<Utc>) -> Result<(), CoreError> {
-    let row: Option<(u32, Option<String>)> = conn
+    let (failed, locked_until): (u32, Option<String>) = conn
         .query_row(
             "SELECT failed_attempts, locked_until FROM device_sign_in_attempts WHERE device_id = ?1",
             [device_id.to_string()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .optional()?;
-    // A pause that has run out starts the count afresh.
-    let failed = match row {
-        Some((_, Some(_))) | None => 1,
-        Some((failed, None)) => failed + 1,
-    };
-    let locked_until = (failed >= DEVICE_MAX_FAILED_ATTEMPTS)
-        .then(|| to_storage(now + chrono::Duration::from_std(DEVICE_LOCKOUT).expect("lockout fits")));
+        .optional()?
+        .unwrap_or((0, None));
+    let (failed, locked_until) = DEVICE_LOCKOUT.after_failure(failed, locked_until.as_deref(), now);
     conn.execute(
         "INSERT INTO device_sign_in_attempts (device_id, failed_attempts, locked_until) VALUES (?1, ?2, ?3)
          ON CONFLICT (device_id) DO UPDATE SET failed_attempts = excluded.failed_attempts,

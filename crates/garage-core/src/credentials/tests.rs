@@ -7,6 +7,11 @@ use crate::sync::protocol::{Mutation, MutationKind};
 use crate::testing::{seeded_desk, seeded_desk_connection, staff_id};
 use crate::CoreError;
 
+/// How many PIN hashes the database holds.
+fn pin_hashes(conn: &rusqlite::Connection) -> i64 {
+    conn.query_row("SELECT count(*) FROM staff_users WHERE pin_hash IS NOT NULL", [], |r| r.get(0)).unwrap()
+}
+
 fn delete(staff_id: Uuid, customer_id: Uuid) -> Mutation {
     Mutation {
         id: Uuid::new_v4(),
@@ -122,10 +127,7 @@ fn issue9_a_wrapped_credential_opens_only_with_its_pin_and_row() {
 #[test]
 fn issue9_a_desk_holds_no_pin_hash_and_signs_in_against_its_own_credentials() {
     let (desk, _clock) = seeded_desk();
-    let hashes: i64 = desk
-        .connection()
-        .query_row("SELECT count(*) FROM staff_users WHERE pin_hash IS NOT NULL", [], |r| r.get(0))
-        .unwrap();
+    let hashes: i64 = pin_hashes(&desk.connection());
     assert_eq!(hashes, 0);
     let rob = staff_id(&desk.connection(), "Rob Atkinson");
     assert!(matches!(desk.sign_in(rob, "9999"), Err(CoreError::WrongPin { attempts_left: 4 })));
@@ -136,18 +138,14 @@ fn issue9_a_desk_holds_no_pin_hash_and_signs_in_against_its_own_credentials() {
 #[test]
 fn issue9_a_cache_with_pin_hashes_from_an_older_version_loses_them_on_open() {
     let conn = crate::testing::seeded_connection();
-    let before: i64 =
-        conn.query_row("SELECT count(*) FROM staff_users WHERE pin_hash IS NOT NULL", [], |r| r.get(0)).unwrap();
+    let before: i64 = pin_hashes(&conn);
     assert!(before > 0);
     let desk = crate::Desk::from_connection(
         conn,
         std::sync::Arc::new(crate::clock::ManualClock::new(crate::testing::anchor())),
     )
     .unwrap();
-    let after: i64 = desk
-        .connection()
-        .query_row("SELECT count(*) FROM staff_users WHERE pin_hash IS NOT NULL", [], |r| r.get(0))
-        .unwrap();
+    let after: i64 = pin_hashes(&desk.connection());
     assert_eq!(after, 0);
     // Nobody has a credential here: signing in needs the server first.
     let rob = staff_id(&desk.connection(), "Rob Atkinson");

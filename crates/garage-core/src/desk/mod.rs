@@ -225,12 +225,6 @@ impl Desk {
         user: StaffMember,
         credential: Credential,
     ) -> Result<SessionInfo, CoreError> {
-        let now = self.clock.now_utc();
-        conn.execute(
-            "INSERT INTO device_sign_ins (staff_id, first_at, last_at) VALUES (?1, ?2, ?2)
-             ON CONFLICT (staff_id) DO UPDATE SET last_at = excluded.last_at",
-            params![user.id.to_string(), to_storage(now)],
-        )?;
         let session = Session { id: Uuid::new_v4(), staff_id: user.id, started: self.clock.monotonic(), credential };
         let info =
             SessionInfo { session_id: session.id, permissions: staff::effective_permissions(conn, user.id)?, user };

@@ -11,7 +11,7 @@ pub use admin::{
 };
 pub use permissions::{effective_permissions, Permission, Role};
 pub use pin::{hash_pin, verify_pin};
-pub use sign_in::{sign_in, sign_in_with, LOCKOUT, MAX_FAILED_ATTEMPTS};
+pub use sign_in::{sign_in, sign_in_with, Lockout, LOCKOUT, MAX_FAILED_ATTEMPTS, PERSON_LOCKOUT};
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;

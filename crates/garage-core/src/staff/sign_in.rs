@@ -17,6 +17,33 @@ pub const MAX_FAILED_ATTEMPTS: u32 = 5;
 /// How long a locked account stays locked.
 pub const LOCKOUT: Duration = Duration::from_secs(5 * 60);
 
+/// A lock-out rule: `max_failed` wrong PINs in a row lock for `duration`, and a lock that has run
+/// out starts the count afresh. The core's per-person rule, and the central server's per-device one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lockout {
+    pub max_failed: u32,
+    pub duration: Duration,
+}
+
+/// Per person: [`MAX_FAILED_ATTEMPTS`] wrong PINs lock for [`LOCKOUT`].
+pub const PERSON_LOCKOUT: Lockout = Lockout { max_failed: MAX_FAILED_ATTEMPTS, duration: LOCKOUT };
+
+impl Lockout {
+    /// The end of a stored lock, if it still holds at `now`.
+    pub fn holds(locked_until: Option<&str>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        locked_until.and_then(from_storage).filter(|t| *t > now)
+    }
+
+    /// The count of wrong PINs and the lock (if it now locks) after one more, from the stored ones
+    /// (a lock that is stored has run out: [`Lockout::holds`] refused before any check).
+    pub fn after_failure(&self, failed: u32, locked_until: Option<&str>, now: DateTime<Utc>) -> (u32, Option<String>) {
+        let failed = if locked_until.is_some() { 1 } else { failed + 1 };
+        let until = (failed >= self.max_failed)
+            .then(|| to_storage(now + chrono::Duration::from_std(self.duration).expect("lockout fits")));
+        (failed, until)
+    }
+}
+
 /// Signs in against the PIN hash (the central server, which alone holds them).
 pub fn sign_in(conn: &Connection, staff_id: Uuid, pin: &str, now: DateTime<Utc>) -> Result<StaffMember, CoreError> {
     let (member, ()) = sign_in_with(conn, staff_id, now, |conn| {
@@ -43,11 +70,9 @@ pub fn sign_in_with<T>(
         )
         .optional()?;
     let (failed, locked_until) = row.ok_or(CoreError::NotFound("staff member"))?;
-    if let Some(until) = locked_until.as_deref().and_then(from_storage).filter(|t| *t > now) {
+    if let Some(until) = Lockout::holds(locked_until.as_deref(), now) {
         return Err(CoreError::LockedOut { until });
     }
-    // A lock that has run out starts the count afresh.
-    let failed = if locked_until.is_some() { 0 } else { failed };
 
     if let Some(verified) = check(conn)? {
         conn.execute(
@@ -57,18 +82,10 @@ pub fn sign_in_with<T>(
         return Ok((find_staff(conn, staff_id, now)?, verified));
     }
 
-    let failed = failed + 1;
-    if failed >= MAX_FAILED_ATTEMPTS {
-        let until = now + chrono::Duration::from_std(LOCKOUT).expect("lockout fits");
-        conn.execute(
-            "UPDATE staff_users SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1",
-            params![staff_id.to_string(), failed, to_storage(until)],
-        )?;
-    } else {
-        conn.execute(
-            "UPDATE staff_users SET failed_attempts = ?2, locked_until = NULL WHERE id = ?1",
-            params![staff_id.to_string(), failed],
-        )?;
-    }
+    let (failed, until) = PERSON_LOCKOUT.after_failure(failed, locked_until.as_deref(), now);
+    conn.execute(
+        "UPDATE staff_users SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1",
+        params![staff_id.to_string(), failed, until],
+    )?;
     Err(CoreError::WrongPin { attempts_left: MAX_FAILED_ATTEMPTS.saturating_sub(failed) })
 }
