@@ -64,11 +64,13 @@ customer-column-plates = Vehicles
 customer-column-last-visit = Last visit
 customer-column-deleted-on = Deleted on
 customer-list-showing = Showing { $from }–{ $to } of { $total }
+customer-list-showing-capped = Showing { $from }–{ $to } of more than { $total }
 customer-list-found =
     { $total ->
         [one] { $total } customer found
        *[other] { $total } customers found
     }
+customer-list-found-capped = More than { $total } customers found
 customer-list-empty-search-title = No customers match “{ $text }”
 customer-list-empty-search-hint = Check the spelling, or try a phone number, postcode or number plate instead. Plates can be typed with or without the space.
 customer-list-empty-title = There are no customers yet

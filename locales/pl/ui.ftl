@@ -64,6 +64,7 @@ customer-column-plates = Pojazdy
 customer-column-last-visit = Ostatnia wizyta
 customer-column-deleted-on = Data usunięcia
 customer-list-showing = Wyświetlono { $from }–{ $to } z { $total }
+customer-list-showing-capped = Wyświetlono { $from }–{ $to } z ponad { $total }
 customer-list-found =
     { $total ->
         [one] Znaleziono { $total } klienta
@@ -71,6 +72,7 @@ customer-list-found =
         [many] Znaleziono { $total } klientów
        *[other] Znaleziono { $total } klienta
     }
+customer-list-found-capped = Znaleziono ponad { $total } klientów
 customer-list-empty-search-title = Brak klientów pasujących do „{ $text }”
 customer-list-empty-search-hint = Sprawdź pisownię albo wpisz numer telefonu, kod pocztowy lub numer rejestracyjny. Numer rejestracyjny można wpisać ze spacją lub bez.
 customer-list-empty-title = Nie ma jeszcze żadnych klientów

@@ -64,12 +64,14 @@ customer-column-plates = Vehicule
 customer-column-last-visit = Ultima vizită
 customer-column-deleted-on = Șters la
 customer-list-showing = Se afișează { $from }–{ $to } din { $total }
+customer-list-showing-capped = Se afișează { $from }–{ $to } din peste { $total }
 customer-list-found =
     { $total ->
         [one] A fost găsit { $total } client
         [few] Au fost găsiți { $total } clienți
        *[other] Au fost găsiți { $total } de clienți
     }
+customer-list-found-capped = Au fost găsiți peste { $total } de clienți
 customer-list-empty-search-title = Niciun client nu corespunde cu „{ $text }”
 customer-list-empty-search-hint = Verificați ortografia sau încercați un număr de telefon, un cod poștal ori un număr de înmatriculare. Numărul se poate scrie cu sau fără spațiu.
 customer-list-empty-title = Nu există încă niciun client

@@ -65,6 +65,23 @@ describe("customer list", () => {
     await waitFor(() => expect(screen.getByTestId("result-count")).toHaveTextContent("Showing 251–300 of 312"));
   });
 
+  it("says 'more than 1,000' when Rust stops counting, and pages on while pages are full (issue 10)", async () => {
+    const user = userEvent.setup();
+    backend(1_020);
+    renderSignedIn(<CustomerScreen />);
+    await screen.findByText("Jane Smith");
+
+    expect(screen.getByTestId("result-count")).toHaveTextContent("Showing 1–50 of more than 1,000");
+    expect(screen.getByText("More than 1,000 customers found")).toBeInTheDocument();
+    for (let page = 1; page <= 20; page++) {
+      await user.click(await screen.findByTestId("page-next"));
+      await waitFor(() => expect(callsOf("search_customers").at(-1)).toMatchObject({ query: { page } }));
+    }
+    // Page 21 holds customers 1,001-1,020: short, so there is no next page.
+    await waitFor(() => expect(screen.getByTestId("result-count")).toHaveTextContent("Showing 1,001–1,020 of more than 1,000"));
+    expect(screen.getByTestId("page-next")).toBeDisabled();
+  });
+
   it("moves the highlight with the arrow keys in the search box and opens it with Enter", async () => {
     const user = userEvent.setup();
     backend();

@@ -3,11 +3,14 @@ import { useCustomerSearch } from "./customerSearchContext";
 
 export function CustomerPager({
   total,
+  totalCapped,
   page,
   pageSize,
   shown,
 }: {
   total: number;
+  /** More than `total` match (Rust stops counting at 1,000): page on while pages are full. */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   shown: number;
@@ -17,6 +20,7 @@ export function CustomerPager({
   const from = page * pageSize + 1;
   const to = page * pageSize + shown;
   const lastPage = Math.max(Math.ceil(total / pageSize) - 1, 0);
+  const hasNext = totalCapped ? shown === pageSize : page < lastPage;
 
   function goTo(nextPage: number) {
     setPage(nextPage);
@@ -27,7 +31,7 @@ export function CustomerPager({
   return (
     <nav className="pager" aria-label={t("pager-label")}>
       <p className="pager__count" data-testid="result-count">
-        {t("customer-list-showing", { from, to, total })}
+        {t(totalCapped ? "customer-list-showing-capped" : "customer-list-showing", { from, to, total })}
       </p>
       <div className="pager__buttons">
         <button
@@ -43,7 +47,7 @@ export function CustomerPager({
           type="button"
           className="button button--secondary"
           data-testid="page-next"
-          disabled={page >= lastPage}
+          disabled={!hasNext}
           onClick={() => goTo(page + 1)}
         >
           {t("pager-next")}

@@ -28,7 +28,7 @@ export function CustomerResults() {
   return (
     <div className="customer-results" data-testid="customer-list" aria-busy={results.isFetching}>
       <p className="visually-hidden" role="status">
-        {t("customer-list-found", { total: page.total })}
+        {t(page.totalCapped ? "customer-list-found-capped" : "customer-list-found", { total: page.total })}
       </p>
       {results.isError && <QueryError error={results.error} onRetry={() => void results.refetch()} />}
       {page.total === 0 ? (
@@ -51,7 +51,10 @@ export function CustomerResults() {
       ) : (
         <>
           <CustomerTable rows={page.rows} filter={filter} />
-          <CustomerPager total={page.total} page={page.page} pageSize={page.pageSize} shown={page.rows.length} />
+          <CustomerPager
+            total={page.total}
+            totalCapped={page.totalCapped}
+            page={page.page} pageSize={page.pageSize} shown={page.rows.length} />
         </>
       )}
     </div>

@@ -25,7 +25,15 @@ plates: Array<string>,
  * UTC, RFC 3339: when the newest work order was opened.
  */
 lastVisit: string | null, deletedAt: string | null, };
-export type CustomerPage = { rows: Array<CustomerListRow>, total: number, page: number, pageSize: number, };
+export type CustomerPage = { rows: Array<CustomerListRow>, 
+/**
+ * How many customers match, at most `COUNT_CAP`.
+ */
+total: number, 
+/**
+ * More than `total` customers match: the list says "more than 1,000" and pages on while pages are full.
+ */
+totalCapped: boolean, page: number, pageSize: number, };
 export type Customer = { id: string, name: string, phone: string | null, email: string | null, addressLine: string | null, town: string | null, postcode: string | null, createdAt: string, deletedAt: string | null, };
 export type Vehicle = { id: string, make: string, model: string, colour: string | null, year: number | null, active: boolean, 
 /**

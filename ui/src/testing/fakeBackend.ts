@@ -84,13 +84,22 @@ export function customerRow(index: number, overrides: Partial<CustomerListRow> =
   };
 }
 
-/** A server that holds `total` customers and serves pages of them. */
+/** Rust counts matches up to this many (`COUNT_CAP`), then says "1,000+". */
+const COUNT_CAP = 1000;
+
+/** A server that holds `total` customers and serves pages of them, counting them as Rust does. */
 export function pagedCustomers(total: number, firstRows: Partial<CustomerListRow>[] = []) {
   const all = Array.from({ length: total }, (_, index) => customerRow(index + 1, firstRows[index] ?? {}));
   return (args: Record<string, unknown>): CustomerPage => {
     const query = args.query as CustomerQuery;
     const start = query.page * query.pageSize;
-    return { rows: all.slice(start, start + query.pageSize), total, page: query.page, pageSize: query.pageSize };
+    return {
+      rows: all.slice(start, start + query.pageSize),
+      total: Math.min(total, COUNT_CAP),
+      totalCapped: total > COUNT_CAP,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   };
 }
 

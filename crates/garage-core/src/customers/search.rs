@@ -3,6 +3,7 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
+use super::search_plan::{SearchSql, COUNT_CAP, RANGE_PROBE};
 use super::search_terms::normalise_query;
 use super::types::{CustomerFilter, CustomerListRow, CustomerPage, CustomerQuery};
 use crate::db::uuid_at;
@@ -11,55 +12,29 @@ use crate::plates;
 
 pub const MAX_PAGE_SIZE: u32 = 200;
 
-/// Above every character a term can hold: `term >= p AND term < p || END` is "starts with p".
-const PREFIX_END: char = '\u{10FFFF}';
-
 /// Finds customers whose terms start with what was typed (ignoring spaces and case), or each of
-/// whose typed words starts one of their terms. Empty text lists everyone, by name.
+/// whose typed words starts one of their terms. Empty text lists everyone, by name. Each customer
+/// is listed once; the count stops at [`COUNT_CAP`] (see `search_plan`).
 pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<CustomerPage, CoreError> {
     if query.page_size == 0 || query.page_size > MAX_PAGE_SIZE {
         return Err(CoreError::InvalidInput("page size"));
     }
-    let deleted = i64::from(query.filter == CustomerFilter::Deleted);
     let normalised = normalise_query(&query.text);
-    let mut args: Vec<Value> = vec![Value::Integer(deleted)];
-
-    let matched = if normalised.compact.is_empty() {
-        None
-    } else {
-        let prefix = |p: &str, args: &mut Vec<Value>| {
-            args.push(Value::Text(p.to_owned()));
-            args.push(Value::Text(format!("{p}{PREFIX_END}")));
-            format!(
-                "SELECT customer_id FROM customer_search_terms WHERE term >= ?{} AND term < ?{}",
-                args.len() - 1,
-                args.len()
-            )
-        };
-        let mut sql = prefix(&normalised.compact, &mut args);
-        // Typed as several words (repeats count once, so "jane jane" has one): each must match.
-        if query.text.split_whitespace().nth(1).is_some() && !normalised.words.is_empty() {
-            let all_words: Vec<String> = normalised.words.iter().map(|w| prefix(w, &mut args)).collect();
-            sql = format!("{sql} UNION SELECT * FROM ({})", all_words.join(" INTERSECT "));
-        }
-        Some(sql)
-    };
-    let from = match &matched {
-        None => "customers c".to_owned(),
-        // CROSS JOIN keeps the matches as the outer loop: look each up by key rather than walk
-        // every customer in name order probing the matches.
-        Some(sql) => format!("({sql}) m CROSS JOIN customers c ON c.id = m.customer_id"),
-    };
-    let filter = "(c.deleted_at IS NOT NULL) = ?1";
-
-    let total: u32 =
-        conn.query_row(&format!("SELECT count(*) FROM {from} WHERE {filter}"), params_from_iter(args.iter()), |r| {
-            r.get(0)
-        })?;
+    let deleted = query.filter == CustomerFilter::Deleted;
+    let mut range_size = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM (SELECT 1 FROM customer_search_terms INDEXED BY customer_search_terms_listing
+          WHERE deleted = ?1 AND term >= ?2 AND term < ?3 LIMIT {RANGE_PROBE})"
+    ))?;
+    let plan = SearchSql::new(deleted, &query.text, &normalised, |lo, hi| {
+        range_size.query_row(rusqlite::params![deleted, lo, hi], |r| r.get(0))
+    })?;
+    let mut args = plan.args.clone();
+    let counted: u32 =
+        conn.prepare_cached(&plan.count_sql())?.query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+    let total_capped = counted > COUNT_CAP;
 
     args.push(Value::Integer(i64::from(query.page_size)));
     args.push(Value::Integer(i64::from(query.page) * i64::from(query.page_size)));
-    let n = args.len();
     // Pick the page's ids first, then look up plates and last visit for those rows only: SQLite
     // would otherwise work out the subqueries for every match before sorting.
     let sql = format!(
@@ -68,10 +43,9 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
                    JOIN registrations r ON r.vehicle_id = v.id AND r.valid_to IS NULL
                   WHERE v.customer_id = c.id AND v.deleted_at IS NULL),
                 (SELECT max(w.created_at) FROM work_orders w WHERE w.customer_id = c.id)
-           FROM (SELECT c.id, c.name, c.phone, c.postcode, c.deleted_at FROM {from} WHERE {filter}
-                  ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?{} OFFSET ?{n}) c
+           FROM ({}) c
           ORDER BY c.name COLLATE NOCASE, c.id",
-        n - 1
+        plan.page_sql(!total_capped)
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt
@@ -88,5 +62,6 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
             })
         })?
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(CustomerPage { rows, total, page: query.page, page_size: query.page_size })
+    let total = counted.min(COUNT_CAP);
+    Ok(CustomerPage { rows, total, total_capped, page: query.page, page_size: query.page_size })
 }

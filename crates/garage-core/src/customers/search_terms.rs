@@ -84,11 +84,12 @@ pub const MAX_QUERY_WORDS: usize = 8;
 
 /// Rewrites the search terms of one customer from what the database holds now.
 pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), CoreError> {
-    let (name, phone, email, postcode): (String, Option<String>, Option<String>, Option<String>) = conn.query_row(
-        "SELECT name, phone, email, postcode FROM customers WHERE id = ?1",
-        params![customer_id.to_string()],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-    )?;
+    let (name, phone, email, postcode, deleted): (String, Option<String>, Option<String>, Option<String>, bool) = conn
+        .query_row(
+            "SELECT name, phone, email, postcode, deleted_at IS NOT NULL FROM customers WHERE id = ?1",
+            params![customer_id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
     let mut stmt = conn.prepare_cached(
         "SELECT r.plate FROM vehicles v JOIN registrations r ON r.vehicle_id = v.id AND r.valid_to IS NULL
          WHERE v.customer_id = ?1 AND v.deleted_at IS NULL",
@@ -96,10 +97,11 @@ pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), Core
     let plates = stmt.query_map(params![customer_id.to_string()], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
     conn.prepare_cached("DELETE FROM customer_search_terms WHERE customer_id = ?1")?
         .execute(params![customer_id.to_string()])?;
-    let mut insert =
-        conn.prepare_cached("INSERT OR IGNORE INTO customer_search_terms (term, customer_id) VALUES (?1, ?2)")?;
+    let mut insert = conn.prepare_cached(
+        "INSERT OR IGNORE INTO customer_search_terms (term, customer_id, deleted) VALUES (?1, ?2, ?3)",
+    )?;
     for term in terms_for(&name, phone.as_deref(), email.as_deref(), postcode.as_deref(), &plates) {
-        insert.execute(params![term, customer_id.to_string()])?;
+        insert.execute(params![term, customer_id.to_string(), deleted])?;
     }
     Ok(())
 }

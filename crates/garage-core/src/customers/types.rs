@@ -39,7 +39,10 @@ pub struct CustomerListRow {
 #[serde(rename_all = "camelCase")]
 pub struct CustomerPage {
     pub rows: Vec<CustomerListRow>,
+    /// How many customers match, at most `COUNT_CAP`.
     pub total: u32,
+    /// More than `total` customers match: the list says "more than 1,000" and pages on while pages are full.
+    pub total_capped: bool,
     pub page: u32,
     pub page_size: u32,
 }

@@ -92,37 +92,45 @@ impl Preflight {
     }
 }
 
+/// The pre-flight's queries, each by customer (`?1`), in the order [`preflight`] runs them.
+/// Issue 10: each must be answered from a by-customer index (tested), or a delete at 100k
+/// customers walks a garage-wide index first.
+pub(crate) fn queries() -> [String; 7] {
+    [
+        "SELECT name, deleted_at IS NOT NULL FROM customers WHERE id = ?1".to_owned(),
+        format!("SELECT count(*) FROM work_orders WHERE customer_id = ?1 AND status IN {ACTIVE_WORK_ORDER_SQL}"),
+        format!(
+            "SELECT r.plate, count(*) AS n FROM work_orders w
+               JOIN registrations r ON r.vehicle_id = w.vehicle_id AND r.valid_to IS NULL
+              WHERE w.customer_id = ?1 AND w.status IN {ACTIVE_WORK_ORDER_SQL}
+              GROUP BY w.vehicle_id ORDER BY n DESC, r.plate LIMIT 1"
+        ),
+        // The partial index of unpaid invoices by customer (migration 0006) answers this.
+        "SELECT count(*), coalesce(sum(outstanding_pence), 0) FROM invoices
+          WHERE customer_id = ?1 AND status = 'issued' AND outstanding_pence > 0"
+            .to_owned(),
+        "SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status = 'open'".to_owned(),
+        "SELECT count(*) FROM vehicles WHERE customer_id = ?1 AND deleted_at IS NULL AND active = 1".to_owned(),
+        "SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status IN ('open', 'snoozed')".to_owned(),
+    ]
+}
+
 /// Runs the check for one customer. `NotFound` when there is no such customer.
 pub fn preflight(conn: &Connection, customer_id: Uuid) -> Result<Preflight, CoreError> {
     let id = customer_id.to_string();
+    let [customer, work_orders, plate, invoices, open_conversations, vehicles, closable] = queries();
     let (customer_name, deleted): (String, bool) = conn
-        .query_row("SELECT name, deleted_at IS NOT NULL FROM customers WHERE id = ?1", params![id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .prepare_cached(&customer)?
+        .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
         .ok_or(CoreError::NotFound("customer"))?;
-    let count = |sql: &str| -> Result<u32, CoreError> { Ok(conn.query_row(sql, params![id], |r| r.get(0))?) };
-    let active_work_orders = count(&format!(
-        "SELECT count(*) FROM work_orders WHERE customer_id = ?1 AND status IN {ACTIVE_WORK_ORDER_SQL}"
-    ))?;
-    let busiest_plate = conn
-        .query_row(
-            &format!(
-                "SELECT r.plate, count(*) AS n FROM work_orders w
-                   JOIN registrations r ON r.vehicle_id = w.vehicle_id AND r.valid_to IS NULL
-                  WHERE w.customer_id = ?1 AND w.status IN {ACTIVE_WORK_ORDER_SQL}
-                  GROUP BY w.vehicle_id ORDER BY n DESC, r.plate LIMIT 1"
-            ),
-            params![id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    let (unpaid_invoices, unpaid_total_pence): (u32, i64) = conn.query_row(
-        "SELECT count(*), coalesce(sum(outstanding_pence), 0) FROM invoices
-          WHERE customer_id = ?1 AND status = 'issued' AND outstanding_pence > 0",
-        params![id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let count =
+        |sql: &str| -> Result<u32, CoreError> { Ok(conn.prepare_cached(sql)?.query_row(params![id], |r| r.get(0))?) };
+    let active_work_orders = count(&work_orders)?;
+    let busiest_plate =
+        conn.prepare_cached(&plate)?.query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    let (unpaid_invoices, unpaid_total_pence): (u32, i64) =
+        conn.prepare_cached(&invoices)?.query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(Preflight {
         customer_name,
         deleted,
@@ -130,10 +138,8 @@ pub fn preflight(conn: &Connection, customer_id: Uuid) -> Result<Preflight, Core
         busiest_plate,
         unpaid_invoices,
         unpaid_total_pence,
-        active_conversations: count("SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status = 'open'")?,
-        vehicles: count("SELECT count(*) FROM vehicles WHERE customer_id = ?1 AND deleted_at IS NULL AND active = 1")?,
-        closable_conversations: count(
-            "SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status IN ('open', 'snoozed')",
-        )?,
+        active_conversations: count(&open_conversations)?,
+        vehicles: count(&vehicles)?,
+        closable_conversations: count(&closable)?,
     })
 }

@@ -575,3 +575,20 @@ fn d14_a_delete_is_not_erasure_the_data_stays_on_file() {
     // Readable, read-only, through the Deleted filter and the customer page.
     assert!(desk.customer(jane).unwrap().customer.deleted_at.is_some());
 }
+
+/// Issue 10: the pre-flight's unpaid-invoice sum read every issued invoice of the garage
+/// (SQLite chose invoices_by_status); each of its queries must go by the customer.
+#[test]
+fn issue10_every_preflight_query_goes_by_the_customer() {
+    let conn = crate::testing::seeded_connection();
+    let plan = |sql: &str| -> String {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let rows = stmt.query_map(["x"], |r| r.get::<_, String>(3)).unwrap();
+        rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
+    };
+    for sql in super::preflight::queries() {
+        let steps = plan(&sql);
+        let by_customer = steps.contains("customer_id=?") || steps.contains("USING INDEX sqlite_autoindex_customers");
+        assert!(by_customer && !steps.contains("SCAN"), "{sql}\n=> {steps}");
+    }
+}
