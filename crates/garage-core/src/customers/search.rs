@@ -1,9 +1,11 @@
 //! The customer list: search as you type, one page at a time.
 
+use std::collections::HashSet;
+
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::search_plan::{SearchSql, COUNT_CAP, RANGE_PROBE};
+use super::search_plan::{sort_like_the_list, SearchSql, COUNT_CAP, RANGE_PROBE};
 use super::search_terms::normalise_query;
 use super::types::{CustomerFilter, CustomerListRow, CustomerPage, CustomerQuery};
 use crate::db::uuid_at;
@@ -28,13 +30,27 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
     let plan = SearchSql::new(deleted, &query.text, &normalised, |lo, hi| {
         range_size.query_row(rusqlite::params![deleted, lo, hi], |r| r.get(0))
     })?;
-    let mut args = plan.args.clone();
-    let counted: u32 =
-        conn.prepare_cached(&plan.count_sql())?.query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+    // The matches' ids and names (up to a cap) give the count, and the page when they are few:
+    // sorted here, only the page's rows are then looked up.
+    let mut found: Vec<(String, String)> = conn
+        .prepare_cached(&plan.matches_sql())?
+        .query_map(params_from_iter(plan.args.iter()), |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut seen = HashSet::new();
+    found.retain(|(id, _)| seen.insert(id.clone()));
+    let counted = found.len() as u32;
     let total_capped = counted > COUNT_CAP;
-
-    args.push(Value::Integer(i64::from(query.page_size)));
-    args.push(Value::Integer(i64::from(query.page) * i64::from(query.page_size)));
+    let from = query.page as usize * query.page_size as usize;
+    let (page_sql, args) = if plan.collects(found.len()) {
+        sort_like_the_list(&mut found);
+        let page: Vec<&str> =
+            found.iter().skip(from).take(query.page_size as usize).map(|(id, _)| id.as_str()).collect();
+        (SearchSql::rows_of_ids_sql(), vec![Value::Text(serde_json::Value::from(page).to_string())])
+    } else {
+        let mut args = plan.args.clone();
+        args.extend([Value::Integer(i64::from(query.page_size)), Value::Integer(from as i64)]);
+        (plan.walk_sql(), args)
+    };
     // Pick the page's ids first, then look up plates and last visit for those rows only: SQLite
     // would otherwise work out the subqueries for every match before sorting.
     let sql = format!(
@@ -43,9 +59,8 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
                    JOIN registrations r ON r.vehicle_id = v.id AND r.valid_to IS NULL
                   WHERE v.customer_id = c.id AND v.deleted_at IS NULL),
                 (SELECT max(w.created_at) FROM work_orders w WHERE w.customer_id = c.id)
-           FROM ({}) c
-          ORDER BY c.name COLLATE NOCASE, c.id",
-        plan.page_sql(!total_capped)
+           FROM ({page_sql}) c
+          ORDER BY c.name COLLATE NOCASE, c.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt

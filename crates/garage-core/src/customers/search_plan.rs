@@ -6,7 +6,7 @@
 //! for every keystroke (p95 571 ms). Now:
 //! - the count stops at [`COUNT_CAP`] ("more than 1,000") and comes from the term index alone,
 //!   which knows whether each term's customer is deleted (migration 0006);
-//! - a narrow search (up to [`COUNT_CAP`] customers) collects its matches there and sorts them;
+//! - a narrow search (up to [`COLLECT_UP_TO`] customers) collects its matches there and sorts them;
 //! - a broad one walks the customers in name order (`customers_listing`) keeping those with a
 //!   matching term: at least one in a hundred is, so a page takes a few thousand index steps.
 
@@ -20,10 +20,18 @@ pub const COUNT_CAP: u32 = 1000;
 /// Above every character a term can hold: `term >= p AND term < p || END` is "starts with p".
 const PREFIX_END: char = '\u{10FFFF}';
 
+/// Up to this many matches a page is gathered and sorted; above it, found by walking the names.
+/// Gathering costs a lookup per match; walking, a probe per customer passed, about
+/// `page end × customers / matches`: at 100k the two meet near 2,000 matches for a first page.
+pub const COLLECT_UP_TO: u32 = 2000;
+
 /// Term rows a word's range is measured up to, to pick the narrowest of several typed words.
 pub const RANGE_PROBE: u32 = 2000;
 
 const FILTER: &str = "(c.deleted_at IS NOT NULL) = ?1";
+/// What a page holds of each customer, and its order.
+const COLUMNS: &str = "c.id, c.name, c.phone, c.postcode, c.deleted_at";
+const ORDER: &str = "ORDER BY c.name COLLATE NOCASE, c.id";
 
 /// The SQL of one search, with its arguments: `?1` is the deleted filter (0 or 1), then a low and
 /// a high bound for each prefix.
@@ -80,65 +88,81 @@ impl SearchSql {
         )
     }
 
-    /// The customer `id` matches what was typed (`None`: nothing was typed).
+    /// The customer `id` matches what was typed (`None`: nothing was typed). The narrowest word
+    /// is tried first, so most customers fail on one probe.
     fn matches(&self, id: &str) -> Option<String> {
         let whole = Self::has_term(id, self.whole?);
         if self.words.is_empty() {
             return Some(whole);
         }
-        let all_words: Vec<String> = self.words.iter().map(|w| Self::has_term(id, *w)).collect();
+        let mut order: Vec<usize> = (0..self.words.len()).collect();
+        order.sort_by_key(|&i| i != self.narrowest);
+        let all_words: Vec<String> = order.iter().map(|&i| Self::has_term(id, self.words[i])).collect();
         Some(format!("({whole} OR ({}))", all_words.join(" AND ")))
     }
 
-    /// Ids of the filter's customers, with repeats, among which every match is: the whole text's
-    /// term range and, for several words, the narrowest word's (then `m_matches` narrows them).
-    fn candidates(&self) -> Option<(String, String)> {
+    /// The matching customers' ids and names, with repeats: those with a term starting with the
+    /// whole text, and for several words those of the narrowest word's range that have the other
+    /// words too. Read from the term index alone.
+    fn candidates(&self) -> Option<String> {
         let range = |(lo, hi): (usize, usize)| {
             format!(
-                "SELECT customer_id FROM customer_search_terms INDEXED BY customer_search_terms_listing
-                  WHERE deleted = ?1 AND term >= ?{lo} AND term < ?{hi}"
+                "SELECT o.customer_id, o.name FROM customer_search_terms o INDEXED BY customer_search_terms_listing
+                  WHERE o.deleted = ?1 AND o.term >= ?{lo} AND o.term < ?{hi}"
             )
         };
-        let whole = self.whole?;
+        let whole = range(self.whole?);
         if self.words.is_empty() {
-            return Some((range(whole), "1".to_owned()));
+            return Some(whole);
         }
-        let sql = format!("{} UNION ALL {}", range(whole), range(self.words[self.narrowest]));
-        Some((sql, self.matches("m.customer_id").unwrap_or_else(|| "1".to_owned())))
+        let others: Vec<String> = (0..self.words.len())
+            .filter(|&i| i != self.narrowest)
+            .map(|i| format!(" AND {}", Self::has_term("o.customer_id", self.words[i])))
+            .collect();
+        Some(format!("{whole} UNION ALL {}{}", range(self.words[self.narrowest]), others.concat()))
     }
 
-    /// Counts the matches, stopping at one more than [`COUNT_CAP`].
-    pub fn count_sql(&self) -> String {
-        let limit = COUNT_CAP + 1;
+    /// The ids and names of the matches (for an empty text, of the filter's customers), each
+    /// once, stopping at one more than [`COUNT_CAP`] and [`COLLECT_UP_TO`].
+    pub fn matches_sql(&self) -> String {
+        let limit = COUNT_CAP.max(COLLECT_UP_TO) + 1;
         match self.candidates() {
-            Some((candidates, check)) => format!(
-                "SELECT count(*) FROM (SELECT DISTINCT m.customer_id FROM ({candidates}) m WHERE {check} LIMIT {limit})"
+            Some(candidates) => format!("SELECT DISTINCT customer_id, name FROM ({candidates}) LIMIT {limit}"),
+            None => format!(
+                "SELECT c.id, c.name FROM customers c INDEXED BY customers_listing WHERE {FILTER} LIMIT {limit}"
             ),
-            None => format!("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE {FILTER} LIMIT {limit})"),
         }
     }
 
-    /// The ids, names, phones, postcodes and deleted times of one page, in name order; the page
-    /// size and offset are the two arguments after `args`. `collect` when the matches are few
-    /// (counted exactly): gather and sort them; else walk the customers in name order.
-    pub fn page_sql(&self, collect: bool) -> String {
+    /// Whether a page is best gathered from `found` matches (see [`COLLECT_UP_TO`]).
+    pub fn collects(&self, found: usize) -> bool {
+        self.whole.is_some() && found <= COLLECT_UP_TO as usize
+    }
+
+    /// The columns of the customers whose ids (a JSON array) are `?1`, in name order.
+    pub fn rows_of_ids_sql() -> String {
+        format!("SELECT {COLUMNS} FROM json_each(?1) j CROSS JOIN customers c ON c.id = j.value {ORDER}")
+    }
+
+    /// The columns of one page found by walking the filter's customers in name order, keeping the
+    /// matches; the page size and offset are the two arguments after `args`.
+    pub fn walk_sql(&self) -> String {
         let n = self.args.len();
-        let (limit, offset) = (n + 1, n + 2);
-        let columns = "c.id, c.name, c.phone, c.postcode, c.deleted_at";
-        let order = "ORDER BY c.name COLLATE NOCASE, c.id";
-        match self.candidates() {
-            Some((candidates, check)) if collect => format!(
-                "SELECT {columns} FROM (SELECT DISTINCT m.customer_id FROM ({candidates}) m WHERE {check}) m
-                  CROSS JOIN customers c ON c.id = m.customer_id
-                  WHERE {FILTER} {order} LIMIT ?{limit} OFFSET ?{offset}"
-            ),
-            _ => {
-                let matches = self.matches("c.id").map(|m| format!("AND {m}")).unwrap_or_default();
-                format!(
-                    "SELECT {columns} FROM customers c INDEXED BY customers_listing
-                      WHERE {FILTER} {matches} {order} LIMIT ?{limit} OFFSET ?{offset}"
-                )
-            }
-        }
+        let matches = self.matches("c.id").map(|m| format!("AND {m}")).unwrap_or_default();
+        format!(
+            "SELECT {COLUMNS} FROM customers c INDEXED BY customers_listing
+              WHERE {FILTER} {matches} {ORDER} LIMIT ?{} OFFSET ?{}",
+            n + 1,
+            n + 2
+        )
     }
+}
+
+/// Sorts matches as `ORDER BY name COLLATE NOCASE, id` does: names compared byte by byte with
+/// ASCII letters folded to lower case, then ids.
+pub fn sort_like_the_list(found: &mut [(String, String)]) {
+    found.sort_by(|(a_id, a_name), (b_id, b_name)| {
+        let fold = |s: &str| s.bytes().map(|b| b.to_ascii_lowercase()).collect::<Vec<u8>>();
+        fold(a_name).cmp(&fold(b_name)).then_with(|| a_id.cmp(b_id))
+    });
 }

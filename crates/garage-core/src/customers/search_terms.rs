@@ -98,10 +98,10 @@ pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), Core
     conn.prepare_cached("DELETE FROM customer_search_terms WHERE customer_id = ?1")?
         .execute(params![customer_id.to_string()])?;
     let mut insert = conn.prepare_cached(
-        "INSERT OR IGNORE INTO customer_search_terms (term, customer_id, deleted) VALUES (?1, ?2, ?3)",
+        "INSERT OR IGNORE INTO customer_search_terms (term, customer_id, deleted, name) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for term in terms_for(&name, phone.as_deref(), email.as_deref(), postcode.as_deref(), &plates) {
-        insert.execute(params![term, customer_id.to_string(), deleted])?;
+        insert.execute(params![term, customer_id.to_string(), deleted, name])?;
     }
     Ok(())
 }

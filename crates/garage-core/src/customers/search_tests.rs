@@ -157,7 +157,7 @@ fn issue10_at_5k_broad_searches_walk_in_name_order_and_count_to_1000_plus() {
 fn issue10_a_broad_search_walks_the_name_index_without_sorting() {
     let conn = seeded_connection();
     let plan = search_plan::SearchSql::new(false, "s", &normalise_query("s"), |_, _| Ok(0)).unwrap();
-    let sql = format!("EXPLAIN QUERY PLAN {}", plan.page_sql(false));
+    let sql = format!("EXPLAIN QUERY PLAN {}", plan.walk_sql());
     let mut args = plan.args.clone();
     args.extend([rusqlite::types::Value::Integer(50), rusqlite::types::Value::Integer(0)]);
     let steps: Vec<String> = conn

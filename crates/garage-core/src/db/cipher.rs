@@ -69,7 +69,7 @@ pub fn open_encrypted(path: &Path, key: &CacheKey) -> Result<Connection, CoreErr
 }
 
 /// `PRAGMA key` as the connection's first statement, then a read that proves the key is right.
-fn apply_key(conn: &Connection, key: &CacheKey, path: &Path) -> Result<(), CoreError> {
+pub(super) fn apply_key(conn: &Connection, key: &CacheKey, path: &Path) -> Result<(), CoreError> {
     conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sql_literal()))?;
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
         Ok(_) => Ok(()),

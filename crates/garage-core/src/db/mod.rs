@@ -3,6 +3,7 @@
 //! The desk's cache is encrypted ([`open_encrypted`], issue 9); [`open`] without a key is plain
 //! SQLite, for the central server's database.
 
+pub mod checkpointer;
 pub mod cipher;
 pub mod owner_only;
 

@@ -62,6 +62,8 @@ pub struct Desk {
     messages: Messages,
     device_id: Uuid,
     data_dir: Option<PathBuf>,
+    /// Checkpoints the WAL of a cache on disk; dropped (and joined) with the desk.
+    checkpointer: Option<crate::db::checkpointer::Checkpointer>,
 }
 
 impl Desk {
@@ -86,13 +88,17 @@ impl Desk {
         clock: Arc<dyn Clock>,
         seed_demo: bool,
     ) -> Result<Desk, CoreError> {
-        let mut conn = crate::db::open_encrypted(&data_dir.join(DATABASE_FILE), key)?;
+        let path = data_dir.join(DATABASE_FILE);
+        let mut conn = crate::db::open_encrypted(&path, key)?;
         let empty: bool = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM staff_users)", [], |r| r.get(0))?;
         if empty && seed_demo {
             demo::seed_desk(&mut conn, DemoSize::Demo, clock.now_utc())?;
         }
+        // The WAL goes back into the file on a thread of its own, not in a user's commit (issue 10).
+        let checkpointer = crate::db::checkpointer::Checkpointer::start(&conn, &path, key)?;
         let mut desk = Desk::from_connection(conn, clock)?;
         desk.data_dir = Some(data_dir.to_owned());
+        desk.checkpointer = Some(checkpointer);
         Ok(desk)
     }
 
@@ -114,6 +120,7 @@ impl Desk {
             messages,
             device_id,
             data_dir: None,
+            checkpointer: None,
         })
     }
 
