@@ -2,7 +2,7 @@
 //! download interrupted anywhere resumes where it stopped. Rows that local changes still waiting
 //! for the server have touched are left alone (never overwrite unconfirmed local changes).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, Transaction, TransactionBehavior};
@@ -90,15 +90,16 @@ fn apply_page_in_transaction(conn: &mut Connection, page: &ChangesPage) -> Resul
     let mut columns_of: HashMap<&str, Vec<String>> = HashMap::new();
     let mut customers = BTreeSet::new();
     let mut applied = Applied::default();
+    // The rows local changes waiting for the server touched, read once per page rather than
+    // asked for each pulled row (issue 10).
+    let shielded_rows: HashSet<(String, String)> = tx
+        .prepare_cached("SELECT table_name, row_key FROM sync_outbox_rows")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
     for change in &page.changes {
         let Some(table) = SYNCED_TABLES.iter().copied().find(|t| *t == change.table) else { continue };
         let Some(key) = row_key(change) else { continue };
-        let shielded: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM sync_outbox_rows WHERE table_name = ?1 AND row_key = ?2)",
-            [table, key.as_str()],
-            |r| r.get(0),
-        )?;
-        if shielded {
+        if shielded_rows.contains(&(table.to_owned(), key.clone())) {
             applied.shielded += 1;
             continue;
         }
@@ -157,9 +158,8 @@ fn collect_customer(
         "vehicles" => text("customer_id"),
         "registrations" => match text("vehicle_id") {
             Some(vehicle) => tx
-                .query_row("SELECT customer_id FROM vehicles WHERE id = ?1", [vehicle.to_string()], |r| {
-                    r.get::<_, String>(0)
-                })
+                .prepare_cached("SELECT customer_id FROM vehicles WHERE id = ?1")?
+                .query_row([vehicle.to_string()], |r| r.get::<_, String>(0))
                 .ok()
                 .and_then(|s| Uuid::parse_str(&s).ok()),
             None => None,
@@ -167,8 +167,9 @@ fn collect_customer(
         _ => None,
     };
     if let Some(c) = customer {
-        let exists: bool =
-            tx.query_row("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1)", [c.to_string()], |r| r.get(0))?;
+        let exists: bool = tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1)")?
+            .query_row([c.to_string()], |r| r.get(0))?;
         if exists {
             out.insert(c);
         }
