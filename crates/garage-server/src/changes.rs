@@ -6,7 +6,7 @@ use rusqlite::Connection;
 use serde_json::{json, Value};
 
 pub const DEFAULT_LIMIT: i64 = 1000;
-pub const MAX_LIMIT: i64 = 5000;
+pub const MAX_LIMIT: i64 = garage_core::sync::protocol::MAX_CHANGES_PAGE as i64;
 
 /// The table whose key is not an id: its log key is `staff_id|permission`.
 const OVERRIDES: &str = "staff_permission_overrides";

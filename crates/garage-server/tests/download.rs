@@ -50,7 +50,8 @@ fn s4_two_devices_download_everything_in_pages() {
     let (again, _) = second.download(0, 100_000);
     assert_eq!(again, changes);
     let page = second.page(0, 100_000);
-    assert_eq!(page.changes.len(), changes.len().min(5000), "a page holds at most 5000");
+    let most = garage_core::sync::protocol::MAX_CHANGES_PAGE as usize;
+    assert_eq!(page.changes.len(), changes.len().min(most), "a page holds at most {most}");
     let page = second.page(0, 300);
     assert_eq!(page.changes.len(), 300);
     assert!(page.remaining >= changes.len() as i64 - 300, "an upper bound of what is left");

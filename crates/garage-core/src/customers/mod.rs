@@ -9,7 +9,7 @@ mod types;
 pub use detail::customer_detail;
 pub use search::{search_customers, MAX_PAGE_SIZE};
 pub use search_plan::COUNT_CAP;
-pub use search_terms::{normalise_query, reindex_customer, terms_for};
+pub use search_terms::{normalise_query, reindex_all, reindex_customer, terms_for};
 pub use types::*;
 
 #[cfg(test)]

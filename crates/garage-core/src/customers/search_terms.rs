@@ -1,6 +1,8 @@
 //! Search terms: what a customer can be found by, lower case with no spaces, so that a prefix
 //! match on an indexed column answers search-as-you-type at 100k customers.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection};
 use uuid::Uuid;
 
@@ -102,6 +104,58 @@ pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), Core
     )?;
     for term in terms_for(&name, phone.as_deref(), email.as_deref(), postcode.as_deref(), &plates) {
         insert.execute(params![term, customer_id.to_string(), deleted, name])?;
+    }
+    Ok(())
+}
+
+/// Rebuilds every customer's search terms in one go (after a first download, see
+/// `sync::pull::Reindex`). The term table's own indexes are dropped, the rows inserted in key
+/// order, and the indexes built again from their definitions: SQLite sorts once instead of
+/// keeping three b-trees in order row by row. Run inside the caller's transaction.
+pub fn reindex_all(conn: &Connection) -> Result<(), CoreError> {
+    let indexes: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT name, sql FROM sqlite_master
+              WHERE type = 'index' AND tbl_name = 'customer_search_terms' AND sql IS NOT NULL",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (name, _) in &indexes {
+        conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+    }
+    conn.execute("DELETE FROM customer_search_terms", [])?;
+
+    let mut plates: HashMap<String, Vec<String>> = HashMap::new();
+    let mut stmt = conn.prepare(
+        "SELECT v.customer_id, r.plate FROM vehicles v JOIN registrations r ON r.vehicle_id = v.id AND r.valid_to IS NULL
+          WHERE v.deleted_at IS NULL",
+    )?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+        let (customer, plate) = row?;
+        plates.entry(customer).or_default().push(plate);
+    }
+    type CustomerRow = (String, String, Option<String>, Option<String>, Option<String>, bool);
+    let customers: Vec<CustomerRow> = conn
+        .prepare("SELECT id, name, phone, email, postcode, deleted_at IS NOT NULL FROM customers")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut terms: Vec<(String, usize)> = Vec::new();
+    for (at, (id, name, phone, email, postcode, _)) in customers.iter().enumerate() {
+        let held = plates.get(id).map(Vec::as_slice).unwrap_or_default();
+        for term in terms_for(name, phone.as_deref(), email.as_deref(), postcode.as_deref(), held) {
+            terms.push((term, at));
+        }
+    }
+    terms.sort_by(|(a, i), (b, j)| a.cmp(b).then_with(|| customers[*i].0.cmp(&customers[*j].0)));
+    let mut insert = conn.prepare(
+        "INSERT OR IGNORE INTO customer_search_terms (term, customer_id, deleted, name) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (term, at) in &terms {
+        let (id, name, _, _, _, deleted) = &customers[*at];
+        insert.execute(params![term, id, deleted, name])?;
+    }
+    for (_, sql) in &indexes {
+        conn.execute_batch(sql)?;
     }
     Ok(())
 }

@@ -13,8 +13,10 @@ use super::{pull, push, state};
 use crate::clock::to_storage;
 use crate::Desk;
 
-/// Rows asked for per page of the pull.
-pub const PAGE: u32 = 1_000;
+/// Rows asked for per page of the pull: the server's most.
+pub const PAGE: u32 = super::protocol::MAX_CHANGES_PAGE;
+/// The page cache while a first download runs (KiB): about a `100k` garage's whole cache.
+pub const DOWNLOAD_CACHE_KIB: i64 = 512 * 1024;
 /// Changes pushed per request.
 pub const PUSH_BATCH: usize = 100;
 /// Pull at least this often even without a hint.
@@ -132,22 +134,44 @@ impl Engine {
     }
 
     async fn pull(&self, token: &str) -> Result<(), SyncError> {
-        let mut cursor = state::cursor(&self.desk.connection())?;
+        let cursor = state::cursor(&self.desk.connection())?;
         let initial = cursor == 0;
         let mut received = 0u32;
+        // A first download writes the whole garage: with its pages all in memory nothing is
+        // evicted, decrypted again and re-encrypted while it lasts; its customers are indexed for
+        // search once at the end (issue 10).
+        let _big_cache = initial.then(|| DownloadCache::enlarge(&self.desk));
+        let reindex = if initial { pull::Reindex::AtTheEnd } else { pull::Reindex::Now };
+        let mut page = self.client.changes(token, cursor, PAGE).await?;
         loop {
-            let page = self.client.changes(token, cursor, PAGE).await?;
-            pull::apply_page(&mut self.desk.connection(), &page)?;
-            received += page.changes.len() as u32;
+            // The next page comes over the network while this one is written, on a thread that
+            // may block (the async workers never wait for SQLite).
+            let (count, remaining, next_cursor) = (page.changes.len() as u32, page.remaining, page.cursor);
+            let desk = self.desk.clone();
+            let apply =
+                tokio::task::spawn_blocking(move || pull::apply_page_with(&mut desk.connection(), &page, reindex));
+            let next = async {
+                match remaining {
+                    0 => None,
+                    _ => Some(self.client.changes(token, next_cursor, PAGE).await),
+                }
+            };
+            let (applied, fetched) = tokio::join!(apply, next);
+            applied.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))?;
+            received += count;
             if initial {
-                let total = received + u32::try_from(page.remaining).unwrap_or(u32::MAX);
+                let total = received + u32::try_from(remaining).unwrap_or(u32::MAX);
                 self.desk.update_sync(|r| r.download = Some(DownloadProgress { received, total }));
             }
-            cursor = page.cursor;
-            if page.remaining == 0 {
-                break;
+            match fetched {
+                None => break,
+                Some(next) => page = next?,
             }
         }
+        let desk = self.desk.clone();
+        tokio::task::spawn_blocking(move || pull::finish_download(&mut desk.connection()))
+            .await
+            .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))?;
         self.desk.update_sync(|r| r.download = None);
         Ok(())
     }
@@ -166,6 +190,34 @@ impl Engine {
                 }
             }
             tokio::time::sleep(Duration::from_secs(2)).await;
+        }
+    }
+}
+
+/// Holds the desk's page cache at [`DOWNLOAD_CACHE_KIB`] until dropped, then puts it back.
+struct DownloadCache<'a> {
+    desk: &'a Desk,
+    before: Option<i64>,
+}
+
+impl<'a> DownloadCache<'a> {
+    fn enlarge(desk: &'a Desk) -> DownloadCache<'a> {
+        let conn = desk.connection();
+        let before = conn.pragma_query_value(None, "cache_size", |r| r.get::<_, i64>(0)).ok();
+        if let Err(e) = conn.pragma_update(None, "cache_size", -DOWNLOAD_CACHE_KIB) {
+            log::warn!("download cache: {e}");
+        }
+        DownloadCache { desk, before }
+    }
+}
+
+impl Drop for DownloadCache<'_> {
+    fn drop(&mut self) {
+        if let Some(before) = self.before {
+            let conn = self.desk.connection();
+            if let Err(e) = conn.pragma_update(None, "cache_size", before) {
+                log::warn!("download cache: {e}");
+            }
         }
     }
 }

@@ -80,6 +80,10 @@ pub struct Change {
     pub row: Option<serde_json::Value>,
 }
 
+/// The most changes the server sends in one page: a first download of a `100k` garage (1.3 million
+/// rows) in pages of 20,000 ran at 52,000 rows/s, in pages of 5,000 at 36,000 (issue 10).
+pub const MAX_CHANGES_PAGE: u32 = 20_000;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChangesPage {
     pub changes: Vec<Change>,

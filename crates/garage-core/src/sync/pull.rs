@@ -76,15 +76,47 @@ fn row_key(change: &Change) -> Option<String> {
     Some(format!("{staff}|{permission}"))
 }
 
+/// When a page's customers get their search terms rebuilt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reindex {
+    /// In the page's transaction.
+    Now,
+    /// Once, for every customer, by [`finish_download`]: a first download sends each customer's
+    /// rows on several pages (customers, vehicles, registrations), and reindexing them page by
+    /// page was half of a `20k` download (issue 10). Until then search may miss what arrived.
+    AtTheEnd,
+}
+
 pub fn apply_page(conn: &mut Connection, page: &ChangesPage) -> Result<Applied, CoreError> {
+    apply_page_with(conn, page, Reindex::Now)
+}
+
+pub fn apply_page_with(conn: &mut Connection, page: &ChangesPage, reindex: Reindex) -> Result<Applied, CoreError> {
     // Foreign keys are checked by the server; pages arrive in its order, not parents first.
     conn.pragma_update(None, "foreign_keys", false)?;
-    let result = apply_page_in_transaction(conn, page);
+    let result = apply_page_in_transaction(conn, page, reindex);
     conn.pragma_update(None, "foreign_keys", true)?;
     result
 }
 
-fn apply_page_in_transaction(conn: &mut Connection, page: &ChangesPage) -> Result<Applied, CoreError> {
+/// Rebuilds every customer's search terms if pages were applied with [`Reindex::AtTheEnd`]
+/// since the last rebuild (also after a download cut off and resumed, or a restart).
+pub fn finish_download(conn: &mut Connection) -> Result<bool, CoreError> {
+    if state::get(conn, state::REINDEX_PENDING)?.is_none() {
+        return Ok(false);
+    }
+    let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
+    crate::customers::reindex_all(&tx)?;
+    state::remove(&tx, state::REINDEX_PENDING)?;
+    tx.commit()?;
+    Ok(true)
+}
+
+fn apply_page_in_transaction(
+    conn: &mut Connection,
+    page: &ChangesPage,
+    reindex: Reindex,
+) -> Result<Applied, CoreError> {
     let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
     state::set(&tx, state::APPLYING_PULL, "1")?;
     let mut columns_of: HashMap<&str, Vec<String>> = HashMap::new();
@@ -136,8 +168,14 @@ fn apply_page_in_transaction(conn: &mut Connection, page: &ChangesPage) -> Resul
         }
         applied.written += 1;
     }
-    for customer in customers {
-        reindex_customer(&tx, customer)?;
+    match reindex {
+        Reindex::Now => {
+            for customer in customers {
+                reindex_customer(&tx, customer)?;
+            }
+        }
+        Reindex::AtTheEnd if !customers.is_empty() => state::set(&tx, state::REINDEX_PENDING, "1")?,
+        Reindex::AtTheEnd => {}
     }
     state::set(&tx, state::CURSOR, &page.cursor.to_string())?;
     state::remove(&tx, state::APPLYING_PULL)?;

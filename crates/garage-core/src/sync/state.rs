@@ -9,6 +9,8 @@ pub const DEVICE_TOKEN: &str = "device_token";
 pub const LAST_SYNC: &str = "last_sync";
 /// Present only inside a pull's transaction (see migrations/0003_pull_guard.sql).
 pub const APPLYING_PULL: &str = "applying_pull";
+/// Present while pulled customers wait for their search terms (`pull::finish_download`).
+pub const REINDEX_PENDING: &str = "reindex_pending";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>, CoreError> {
     Ok(conn.query_row("SELECT value FROM sync_state WHERE key = ?1", params![key], |r| r.get(0)).optional()?)
