@@ -7,7 +7,7 @@ import { useCustomerSearch } from "./customerSearchContext";
 
 export function CustomerResults() {
   const { t } = useI18n();
-  const { results, filter, text } = useCustomerSearch();
+  const { results, filter, text, shownFor } = useCustomerSearch();
 
   if (results.isPending) {
     return (
@@ -26,7 +26,12 @@ export function CustomerResults() {
   const searched = text.trim() !== "";
 
   return (
-    <div className="customer-results" data-testid="customer-list" aria-busy={results.isFetching}>
+    <div
+      className="customer-results"
+      data-testid="customer-list"
+      data-shown-for={shownFor}
+      aria-busy={results.isFetching}
+    >
       <p className="visually-hidden" role="status">
         {t(page.totalCapped ? "customer-list-found-capped" : "customer-list-found", { total: page.total })}
       </p>

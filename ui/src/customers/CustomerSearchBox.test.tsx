@@ -13,7 +13,7 @@ function searchedTexts(): string[] {
 }
 
 describe("search box", () => {
-  it("searches for the typed text once typing pauses, not on every key", async () => {
+  it("searches as you type and shows the newest text's rows, keeping the old ones until then (issue 10)", async () => {
     const user = userEvent.setup();
     fakeBackend({ search_customers: pagedCustomers(5) });
     renderSignedIn(
@@ -24,15 +24,16 @@ describe("search box", () => {
     );
     await screen.findByText("Customer 1");
     expect(searchedTexts()).toEqual([""]);
+    expect(screen.getByTestId("customer-list")).toHaveAttribute("data-shown-for", "");
 
     await user.type(screen.getByTestId("search-input"), "ab12 c");
-    // Straight after typing, the debounce has not fired yet.
-    expect(searchedTexts()).toEqual([""]);
-
-    await waitFor(() => expect(searchedTexts()).toEqual(["", "ab12 c"]));
+    await waitFor(() => expect(searchedTexts().at(-1)).toEqual("ab12 c"));
     expect(callsOf("search_customers").at(-1)).toEqual({
       query: { text: "ab12 c", filter: "active", page: 0, pageSize: 50 },
     });
+    await waitFor(() => expect(screen.getByTestId("customer-list")).toHaveAttribute("data-shown-for", "ab12 c"));
+    // The rows never gave way to a loading skeleton while typing.
+    expect(screen.getByText("Customer 1")).toBeInTheDocument();
   });
 
   it("tells what can be searched and has a label", () => {

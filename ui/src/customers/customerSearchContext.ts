@@ -11,6 +11,8 @@ export type CustomerSearch = {
   page: number;
   setPage: (page: number) => void;
   results: ReturnType<typeof useCustomerSearchQuery>;
+  /** The search text the rows on screen answer, or undefined while they are an older search's. */
+  shownFor: string | undefined;
   /** Index of the highlighted row on the current page. */
   activeIndex: number;
   activeRowId: string | undefined;
