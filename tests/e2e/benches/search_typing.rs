@@ -118,5 +118,10 @@ async fn main() {
         percentile(&mut samples, 0.95),
         percentile(&mut samples, 1.0)
     );
+    // What a receptionist sees for a broad prefix at 100k: the count stops at 1,000.
+    input.send_keys(Key::Control + "a").await.unwrap();
+    input.send_keys("s").await.unwrap();
+    app.wait_for_text("of more than 1,000").await;
+    app.screenshot("70-search-broad-prefix-100k-en").await;
     app.quit().await;
 }
