@@ -84,6 +84,10 @@ pub fn normalise_query(text: &str) -> NormalisedQuery {
 /// types, and each is one more subquery (SQLite refuses a compound query of over 500).
 pub const MAX_QUERY_WORDS: usize = 8;
 
+/// One term row, with the copy of its customer's name and deleted flag the search reads (0006).
+const INSERT_TERM: &str =
+    "INSERT OR IGNORE INTO customer_search_terms (term, customer_id, deleted, name) VALUES (?1, ?2, ?3, ?4)";
+
 /// Rewrites the search terms of one customer from what the database holds now.
 pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), CoreError> {
     let (name, phone, email, postcode, deleted): (String, Option<String>, Option<String>, Option<String>, bool) = conn
@@ -99,9 +103,7 @@ pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), Core
     let plates = stmt.query_map(params![customer_id.to_string()], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
     conn.prepare_cached("DELETE FROM customer_search_terms WHERE customer_id = ?1")?
         .execute(params![customer_id.to_string()])?;
-    let mut insert = conn.prepare_cached(
-        "INSERT OR IGNORE INTO customer_search_terms (term, customer_id, deleted, name) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    let mut insert = conn.prepare_cached(INSERT_TERM)?;
     for term in terms_for(&name, phone.as_deref(), email.as_deref(), postcode.as_deref(), &plates) {
         insert.execute(params![term, customer_id.to_string(), deleted, name])?;
     }
@@ -147,9 +149,7 @@ pub fn reindex_all(conn: &Connection) -> Result<(), CoreError> {
         }
     }
     terms.sort_by(|(a, i), (b, j)| a.cmp(b).then_with(|| customers[*i].0.cmp(&customers[*j].0)));
-    let mut insert = conn.prepare(
-        "INSERT OR IGNORE INTO customer_search_terms (term, customer_id, deleted, name) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    let mut insert = conn.prepare(INSERT_TERM)?;
     for (term, at) in &terms {
         let (id, name, _, _, _, deleted) = &customers[*at];
         insert.execute(params![term, id, deleted, name])?;
