@@ -1,6 +1,7 @@
 //! Starting the desk: settings (IT's file, the user's, flags), the log, one instance per data
 //! folder, the remembered window, and a clear error window when something stops the start.
 
+pub mod cache_opening;
 pub mod flags;
 pub mod load;
 pub mod logging;
@@ -12,7 +13,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
-use garage_core::cache_key;
 use garage_core::i18n::{Locale, Messages};
 use garage_core::settings::StartupProblem;
 use garage_core::sync::engine::Engine;
@@ -73,10 +73,13 @@ pub fn run(started: Instant) {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let loaded = load::load(&args);
     let data_dir = loaded.as_ref().ok().and_then(|r| r.data_dir.clone());
+    let cache_opening = cache_opening::CacheOpening::default();
     crate::with_commands(tauri::Builder::default())
         // First, so a second launch hands over before anything else starts.
         .plugin(single_instance::plugin(data_dir.as_deref()))
         .plugin(logging::plugin())
+        // Once logging is up, the cache starts opening alongside the rest of the start.
+        .plugin(cache_opening.plugin(loaded.as_ref().ok().cloned()))
         .plugin(window_memory::plugin())
         .on_window_event(window_memory::on_window_event)
         .setup(move |app| {
@@ -90,8 +93,11 @@ pub fn run(started: Instant) {
                 Ok(resolved) => {
                     load::log_resolution(&resolved);
                     let locale = resolved.default_locale;
-                    let problem =
-                        open_desk(app, resolved).err().map(|p| problem(ErrorCode::DataFolderUnavailable, &p, locale));
+                    let problem = cache_opening
+                        .take()
+                        .map(|desk| start_desk(app, desk, resolved))
+                        .err()
+                        .map(|p| problem(ErrorCode::DataFolderUnavailable, &p, locale));
                     StartupState { default_locale: locale, problem }
                 }
             };
@@ -102,26 +108,9 @@ pub fn run(started: Instant) {
         .expect("Garage Desk could not start");
 }
 
-/// Opens the cache and, with a central server, starts syncing with it.
-fn open_desk(app: &mut tauri::App, settings: garage_core::settings::Resolved) -> Result<(), StartupProblem> {
-    let folder = match settings.data_dir {
-        Some(dir) => dir,
-        None => app.path().app_data_dir().map_err(|e| StartupProblem::DataFolder {
-            folder: "?".into(),
-            error: std::io::Error::other(e.to_string()).into(),
-        })?,
-    };
+/// With a central server, starts syncing with it; makes the desk available to the commands.
+fn start_desk(app: &mut tauri::App, desk: Arc<Desk>, settings: garage_core::settings::Resolved) {
     let server = settings.server_url;
-    let unavailable = |error: garage_core::CoreError| StartupProblem::DataFolder { folder: folder.clone(), error };
-    // The cache is encrypted (issue 9): its key from the OS keyring, or the key file where IT
-    // chose it or there is no keyring (the core logs which, and why).
-    let keyring = cache_key::OsKeyring::connect();
-    let key = cache_key::resolve(&folder, settings.cache_key_store, &keyring).map_err(|e| unavailable(e.into()))?;
-    // With a central server the garage is downloaded from it; alone, a demo is seeded.
-    let desk = Desk::open_encrypted(&folder, &key.key, Arc::new(garage_core::clock::SystemClock), server.is_none())
-        .map_err(unavailable)?;
-    let desk = Arc::new(desk);
-    log::info!("data folder: {}", folder.display());
     if let Some(url) = &server {
         log::info!("syncing with the central server at {url}");
         if settings.enrolment_key.is_none() {
@@ -133,5 +122,4 @@ fn open_desk(app: &mut tauri::App, settings: garage_core::settings::Resolved) ->
     }
     app.manage(desk);
     app.manage(crate::staff::SyncServer(server.as_deref().map(garage_core::sync::client::Client::new)));
-    Ok(())
 }

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { StartError } from "./StartError";
 import { DocumentLanguage } from "../i18n/DocumentLanguage";
 import { I18nProvider } from "../i18n/I18nProvider";
@@ -5,8 +6,8 @@ import { SignInScreen } from "../signin/SignInScreen";
 import { useDefaultLocale } from "../startup/defaultLocale";
 import { StartupGate } from "../startup/StartupGate";
 import { useRefreshOnSync } from "../sync/syncQueries";
-import { SignedInApp } from "./SignedInApp";
 import { useSessionQuery } from "./session";
+import { LazySignedInApp } from "./signedInAppChunk";
 
 /** The main window: nothing is asked of the desk until it is known to have started. */
 export function App() {
@@ -34,7 +35,9 @@ function StartedApp() {
   return (
     <I18nProvider locale={session.data.user.locale}>
       <DocumentLanguage />
-      <SignedInApp session={session.data} />
+      <Suspense fallback={<div className="app-starting" aria-busy="true" />}>
+        <LazySignedInApp session={session.data} />
+      </Suspense>
     </I18nProvider>
   );
 }

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useSignIn } from "../app/session";
+import { loadSignedInApp } from "../app/signedInAppChunk";
 import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
 import type { StaffMember, SyncConnection } from "../ipc/bindings";
@@ -34,6 +35,8 @@ export function SignInForm({
 
   function choose(staffId: string) {
     if (staffId === selected?.id) return;
+    // Someone is about to sign in: fetch the signed-in app while they type their PIN.
+    void loadSignedInApp();
     onSelect(staffId);
     setPin("");
     setMissingPin(false);

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { uiReady } from "../ipc/commands";
 
 let shown = false;
@@ -7,8 +7,10 @@ let pendingTimeout: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Tells Rust, once per page load, that the first interactive screen is showing: it logs the
- * start-up time, which the desktop benchmark reads. Main window only. Sent once the frame has
- * painted, the moment the bare-window baseline measures too.
+ * start-up time, which the desktop benchmark reads. Main window only. Called once the screen is
+ * in the DOM, before the browser renders it: the next animation frame is the one that paints it,
+ * and the task after that frame sends the signal. The bare-window baseline signals the same way
+ * (animation frame after `load`, then a task).
  */
 export function markFirstScreenShown(): void {
   if (shown) return;
@@ -20,9 +22,13 @@ export function markFirstScreenShown(): void {
   });
 }
 
-/** Marks the first screen shown once `ready` is true (after the render that shows it). */
+/**
+ * Marks the first screen shown once `ready` is true, in the layout effect of the render that
+ * shows it (a passive effect runs after that frame, and waiting for the next one would count a
+ * frame the user has already seen).
+ */
 export function useFirstScreenShown(ready: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ready) markFirstScreenShown();
   }, [ready]);
 }
