@@ -6,6 +6,7 @@ pub mod flags;
 pub mod load;
 pub mod logging;
 pub mod paths;
+pub mod rendering;
 pub mod single_instance;
 pub mod window_memory;
 
@@ -70,6 +71,7 @@ fn problem(code: ErrorCode, problem: &StartupProblem, locale: Locale) -> IpcErro
 }
 
 pub fn run(started: Instant) {
+    rendering::paint_on_the_cpu_unless_it_said_otherwise();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let loaded = load::load(&args);
     let data_dir = loaded.as_ref().ok().and_then(|r| r.data_dir.clone());

@@ -114,7 +114,19 @@ fn bench() -> Result<(), String> {
         args: Vec::new(),
         ready_prefix: "bare-window: ready in ".to_owned(),
         home: work.path().join("bare-window-home"),
+        env: Vec::new(),
     }];
+    // Garage Desk paints on the CPU (src-tauri/src/startup/rendering.rs); the bare window keeps
+    // WebKitGTK's default, GPU compositing. The same bare window painting on the CPU as well shows
+    // how much of the difference that choice is.
+    apps.push(App {
+        label: "bare window, CPU".to_owned(),
+        exe: bare_exe.clone(),
+        args: Vec::new(),
+        ready_prefix: "bare-window: ready in ".to_owned(),
+        home: work.path().join("bare-window-cpu-home"),
+        env: vec![("WEBKIT_DISABLE_COMPOSITING_MODE".to_owned(), "1".to_owned())],
+    });
     for size in &sizes {
         let data = work.path().join(format!("garage-{size}"));
         println!("   {}", seed(&data, size)?);
@@ -124,6 +136,7 @@ fn bench() -> Result<(), String> {
             args: vec!["--data-dir".to_owned(), data.display().to_string()],
             ready_prefix: "garage-desk: ready in ".to_owned(),
             home: work.path().join(format!("garage-{size}-home")),
+            env: Vec::new(),
         });
     }
 
@@ -156,7 +169,8 @@ fn bench() -> Result<(), String> {
     report::print_start(&all);
     report::print_memory(&all, idle.as_secs_f64());
     report::print_sizes(&[("bare window", &bare_sizes), ("Garage Desk", &desk_sizes)]);
-    report::print_ratios(all[0], &all[1..]);
+    report::print_ratios(all[0], &all[2..]);
+    report::print_ratios(all[1], &all[2..]);
 
     let me = std::process::id() as i32;
     let still: Vec<String> = procs::tree(me)

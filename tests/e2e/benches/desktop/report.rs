@@ -151,7 +151,7 @@ pub fn print_sizes(apps: &[(&str, &Sizes)]) {
 }
 
 pub fn print_ratios(bare: &Results, apps: &[&Results]) {
-    println!("\nGarage Desk / bare window");
+    println!("\nGarage Desk / {}", bare.label);
     println!("   {:<20} {:>10} {:>10} {:>10} {:>10} {:>10}", "", "start", "idle PSS", "binary", ".deb", ".rpm");
     let [bb, bd, br] = bare.sizes.figures();
     for r in apps {

@@ -20,6 +20,8 @@ pub struct App {
     /// XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_CACHE_HOME go under it (window state, WebKit data),
     /// so the benchmark leaves the user's home alone.
     pub home: PathBuf,
+    /// More environment for the app (the bare window painting on the CPU, as Garage Desk does).
+    pub env: Vec<(String, String)>,
 }
 
 pub struct Measured {
@@ -84,6 +86,7 @@ pub fn measure(app: &App, idle: Duration, timeout: Duration) -> Result<Measured,
         .env("XDG_CONFIG_HOME", xdg("config"))
         .env("XDG_DATA_HOME", xdg("data"))
         .env("XDG_CACHE_HOME", xdg("cache"))
+        .envs(app.env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
