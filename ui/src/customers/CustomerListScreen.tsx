@@ -1,6 +1,8 @@
 import * as Tabs from "@radix-ui/react-tabs";
 import { DeletedBanner } from "../delete/DeletedBanner";
 import { useI18n } from "../i18n/i18nContext";
+import { RestoredBanner } from "../restore/RestoredBanner";
+import { RestoreNoticeProvider } from "../restore/RestoreNoticeProvider";
 import type { CustomerFilter } from "../ipc/bindings";
 import { CustomerResults } from "./CustomerResults";
 import { useCustomerSearch } from "./customerSearchContext";
@@ -17,11 +19,13 @@ export function CustomerListScreen() {
   const { filter, setFilter } = useCustomerSearch();
 
   return (
+    <RestoreNoticeProvider>
     <section className="customer-list-screen" aria-labelledby="customer-list-heading">
       <h1 id="customer-list-heading" className="screen-heading">
         {t("customers-heading")}
       </h1>
       <DeletedBanner />
+      <RestoredBanner />
       <Tabs.Root
         value={filter}
         onValueChange={(value) => {
@@ -45,5 +49,6 @@ export function CustomerListScreen() {
         </Tabs.Content>
       </Tabs.Root>
     </section>
+    </RestoreNoticeProvider>
   );
 }
