@@ -279,6 +279,7 @@ staff-permissions-column-permission = Permission
 permission-customers-view = View customers
 permission-customers-edit = Edit customers
 permission-customers-delete = Delete customers
+permission-customers-restore = Restore deleted customers
 permission-work-orders-complete = Complete work orders
 permission-work-orders-close = Close work orders
 permission-work-orders-cancel = Cancel work orders
@@ -342,3 +343,25 @@ sync-problem-mark-read = Mark as read
 sync-problem-marking = Marking…
 sync-problem-read-label = Read
 sync-problems-close = Close
+
+## Restoring a deleted customer after the undo window (README R1–R8)
+
+customer-column-actions = Actions
+restore-action = Restore
+restore-action-label = Restore { $name }
+restore-dialog-title = Restore { $name }?
+restore-checking = Checking what can be restored…
+restore-deleted-on = Deleted on { $date }
+restore-plates-label = Plates that come back:
+restore-left-out-heading = Left as it is:
+restore-confirm-button = Restore customer
+restore-running = Restoring…
+restored-title = Customer restored
+restored-body = { $name } is back on the customer list with { $vehicles ->
+    [one] { $vehicles } vehicle
+   *[other] { $vehicles } vehicles
+} and { $conversations ->
+    [one] { $conversations } conversation
+   *[other] { $conversations } conversations
+}.
+restored-open-customer = Open { $name }

@@ -285,6 +285,7 @@ staff-permissions-column-permission = Uprawnienie
 permission-customers-view = Przeglądanie klientów
 permission-customers-edit = Edycja klientów
 permission-customers-delete = Usuwanie klientów
+permission-customers-restore = Przywracanie usuniętych klientów
 permission-work-orders-complete = Oznaczanie zleceń jako wykonane
 permission-work-orders-close = Zamykanie zleceń
 permission-work-orders-cancel = Anulowanie zleceń
@@ -360,3 +361,29 @@ sync-problem-mark-read = Oznacz jako przeczytane
 sync-problem-marking = Oznaczanie…
 sync-problem-read-label = Przeczytane
 sync-problems-close = Zamknij
+
+## Restoring a deleted customer after the undo window (README R1–R8)
+
+customer-column-actions = Działania
+restore-action = Przywróć
+restore-action-label = Przywróć klienta { $name }
+restore-dialog-title = Przywrócić klienta { $name }?
+restore-checking = Sprawdzanie, co można przywrócić…
+restore-deleted-on = Usunięto { $date }
+restore-plates-label = Wracające numery rejestracyjne:
+restore-left-out-heading = Pozostanie bez zmian:
+restore-confirm-button = Przywróć klienta
+restore-running = Przywracanie…
+restored-title = Klient przywrócony
+restored-body = Klient { $name } jest z powrotem na liście klientów: { $vehicles ->
+    [one] { $vehicles } pojazd
+    [few] { $vehicles } pojazdy
+    [many] { $vehicles } pojazdów
+   *[other] { $vehicles } pojazdu
+} i { $conversations ->
+    [one] { $conversations } rozmowa
+    [few] { $conversations } rozmowy
+    [many] { $conversations } rozmów
+   *[other] { $conversations } rozmowy
+}.
+restored-open-customer = Otwórz klienta { $name }

@@ -6,3 +6,5 @@ sync-reason-rate-limited = Limită atinsă - prea multe ștergeri în această o
 sync-reason-amount-too-large = Suma depășea restul de plată.
 sync-reason-plate-taken = Un număr eliberat era deja pe alt vehicul.
 sync-reason-delete-blocked = Clientul mai avea comenzi deschise, facturi neplătite sau conversații active.
+sync-problem-restore-refused = Serverul central nu l-a restaurat pe clientul { $customer }: { $reason } Pe acest calculator, { $customer } este din nou printre clienții șterși.
+sync-reason-restore-plate-taken = Pe server, numărul { $plate } este pe alt vehicul.

@@ -282,6 +282,7 @@ staff-permissions-column-permission = Permisiune
 permission-customers-view = Vizualizarea clienților
 permission-customers-edit = Modificarea clienților
 permission-customers-delete = Ștergerea clienților
+permission-customers-restore = Restaurarea clienților șterși
 permission-work-orders-complete = Finalizarea comenzilor de lucru
 permission-work-orders-close = Închiderea comenzilor de lucru
 permission-work-orders-cancel = Anularea comenzilor de lucru
@@ -351,3 +352,27 @@ sync-problem-mark-read = Marcați ca citit
 sync-problem-marking = Se marchează…
 sync-problem-read-label = Citit
 sync-problems-close = Închideți
+
+## Restoring a deleted customer after the undo window (README R1–R8)
+
+customer-column-actions = Acțiuni
+restore-action = Restaurați
+restore-action-label = Restaurați clientul { $name }
+restore-dialog-title = Restaurați clientul { $name }?
+restore-checking = Se verifică ce se poate restaura…
+restore-deleted-on = Șters la { $date }
+restore-plates-label = Numere care revin:
+restore-left-out-heading = Rămân așa cum sunt:
+restore-confirm-button = Restaurați clientul
+restore-running = Se restaurează…
+restored-title = Client restaurat
+restored-body = Clientul { $name } este din nou în lista de clienți, cu { $vehicles ->
+    [one] { $vehicles } vehicul
+    [few] { $vehicles } vehicule
+   *[other] { $vehicles } de vehicule
+} și { $conversations ->
+    [one] { $conversations } conversație
+    [few] { $conversations } conversații
+   *[other] { $conversations } de conversații
+}.
+restored-open-customer = Deschideți clientul { $name }

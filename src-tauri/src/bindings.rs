@@ -9,6 +9,7 @@ use garage_core::delete::{
 use garage_core::desk::SessionInfo;
 use garage_core::i18n::Locale;
 use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
+use garage_core::restore::{LeftOut, LeftOutKind, RestoreCheck, RestoreResult, RestoreState};
 use garage_core::staff::{
     Permission, PermissionSetting, PermissionSource, PermissionState, Role, StaffMember, StaffPermissions,
 };
@@ -57,6 +58,11 @@ pub fn typescript() -> String {
         DeleteOutcome::decl(&cfg),
         DeleteResult::decl(&cfg),
         UndoResult::decl(&cfg),
+        RestoreState::decl(&cfg),
+        LeftOutKind::decl(&cfg),
+        LeftOut::decl(&cfg),
+        RestoreCheck::decl(&cfg),
+        RestoreResult::decl(&cfg),
         ListFilter::decl(&cfg),
         WorkOrderListRow::decl(&cfg),
         InvoiceListRow::decl(&cfg),

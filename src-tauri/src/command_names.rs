@@ -15,6 +15,8 @@ pub const COMMANDS: &[&str] = &[
     "delete_customer",
     "undo_delete",
     "pending_undo",
+    "check_restore_customer",
+    "restore_customer",
     "list_work_orders",
     "list_invoices",
     "list_conversations",

@@ -13,6 +13,7 @@ pub struct Ids {
     pub work_orders: Vec<String>,
     pub invoices: Vec<String>,
     pub conversations: Vec<String>,
+    pub delete_batches: Vec<String>,
     /// Everyone but the Owner, whom the fuzzing signs in between calls (never locked out).
     pub staff: Vec<(String, &'static str)>,
     pub owner: String,
@@ -56,13 +57,16 @@ pub fn valid(command: &str, ids: &Ids) -> BoxedStrategy<Value> {
                 json!({ "query": { "text": text, "filter": filter, "page": page, "pageSize": size } })
             })
             .boxed(),
-        "get_customer" | "check_delete_customer" | "return_to_customer" => {
+        "get_customer" | "check_delete_customer" | "check_restore_customer" | "return_to_customer" => {
             customer().prop_map(|c| json!({ "customerId": c })).boxed()
         }
         "delete_customer" => (customer(), one_of(&["DELETE", "USUŃ", "ȘTERGE", "delete"]))
             .prop_map(|(c, token)| json!({ "customerId": c, "token": token }))
             .boxed(),
         "undo_delete" => id(Vec::new()).prop_map(|b| json!({ "batchId": b })).boxed(),
+        "restore_customer" => (customer(), id(ids.delete_batches.clone()))
+            .prop_map(|(c, b)| json!({ "customerId": c, "batchId": b }))
+            .boxed(),
         "mark_sync_problem_read" => id(Vec::new()).prop_map(|p| json!({ "problemId": p })).boxed(),
         "list_work_orders" | "list_invoices" | "list_conversations" => filter.prop_map(|f| json!({ "filter": f })).boxed(),
         "update_work_order" => (id(ids.work_orders.clone()), one_of(&["complete", "close", "cancel"]))

@@ -88,6 +88,7 @@ fn ids(app: &TestApp) -> Ids {
         work_orders: column("SELECT id FROM work_orders ORDER BY number LIMIT 20"),
         invoices: column("SELECT id FROM invoices WHERE outstanding_pence > 0 ORDER BY number LIMIT 20"),
         conversations: column("SELECT id FROM conversations ORDER BY id LIMIT 20"),
+        delete_batches: column("SELECT id FROM delete_batches ORDER BY id LIMIT 20"),
         staff: DEMO_STAFF.iter().filter(|s| s.name != "Sandra Whitaker").map(|s| (staff(s.name), s.pin)).collect(),
         owner: staff("Sandra Whitaker"),
     }

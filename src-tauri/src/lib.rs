@@ -8,6 +8,7 @@ pub mod delete;
 pub mod ipc_arg;
 pub mod ipc_error;
 pub mod resolve;
+pub mod restore;
 pub mod staff;
 pub mod startup;
 pub mod sync;
@@ -27,6 +28,8 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
         delete::delete_customer,
         delete::undo_delete,
         delete::pending_undo,
+        restore::check_restore_customer,
+        restore::restore_customer,
         resolve::list_work_orders,
         resolve::list_invoices,
         resolve::list_conversations,
@@ -64,3 +67,5 @@ mod hardening_tests;
 mod ipc_fuzz_args;
 #[cfg(test)]
 mod ipc_fuzz_tests;
+#[cfg(test)]
+mod restore_command_tests;

@@ -31,6 +31,10 @@ pub enum ErrorCode {
     NotActive,
     /// The server's pre-flight found blockers for a pushed delete (S3).
     DeleteBlocked,
+    /// A restore of a customer who is not deleted (restored already, R8).
+    NotDeleted,
+    /// A restore of a delete that is not the customer's current one any more (R8).
+    DeleteChanged,
     FirstSignInNeedsServer,
     /// Too many wrong PINs from this desk: the central server pauses its sign-ins (issue 9).
     DeviceLockedOut,
@@ -72,6 +76,12 @@ pub enum CoreError {
     UndoNotAllowed,
     #[error("plate {plate} is on another vehicle now")]
     PlateTaken { plate: String },
+    #[error("plate {plate} is on another vehicle now: the customer was not restored")]
+    RestorePlateTaken { plate: String },
+    #[error("the customer is not deleted")]
+    NotDeleted,
+    #[error("the customer's delete is not the one being restored")]
+    DeleteChanged,
     #[error("not an amount of money")]
     InvalidAmount,
     #[error("more than the {outstanding_pence}p outstanding")]
@@ -121,7 +131,9 @@ impl CoreError {
             CoreError::AlreadyDeleted => ErrorCode::AlreadyDeleted,
             CoreError::UndoExpired => ErrorCode::UndoExpired,
             CoreError::UndoNotAllowed => ErrorCode::UndoNotAllowed,
-            CoreError::PlateTaken { .. } => ErrorCode::PlateTaken,
+            CoreError::PlateTaken { .. } | CoreError::RestorePlateTaken { .. } => ErrorCode::PlateTaken,
+            CoreError::NotDeleted => ErrorCode::NotDeleted,
+            CoreError::DeleteChanged => ErrorCode::DeleteChanged,
             CoreError::InvalidAmount => ErrorCode::InvalidAmount,
             CoreError::AmountTooLarge { .. } => ErrorCode::AmountTooLarge,
             CoreError::InvoiceNotUnpaid => ErrorCode::InvoiceNotUnpaid,
@@ -166,6 +178,11 @@ impl CoreError {
             CoreError::PlateTaken { plate } => {
                 messages.format(locale, "error-plate-taken", &[("plate", crate::plates::format(plate).into())])
             }
+            CoreError::RestorePlateTaken { plate } => {
+                messages.format(locale, "error-restore-plate-taken", &[("plate", crate::plates::format(plate).into())])
+            }
+            CoreError::NotDeleted => messages.text(locale, "error-not-deleted"),
+            CoreError::DeleteChanged => messages.text(locale, "error-delete-changed"),
             CoreError::InvalidAmount => messages.text(locale, "error-invalid-amount"),
             CoreError::AmountTooLarge { outstanding_pence } => messages.format(
                 locale,
@@ -223,6 +240,8 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::ReasonTooLong => return reason_too_long(messages, locale, crate::resolve::MAX_REASON_CHARS),
         ErrorCode::NotActive => "error-not-active",
         ErrorCode::DeleteBlocked => "sync-reason-delete-blocked",
+        ErrorCode::NotDeleted => "error-not-deleted",
+        ErrorCode::DeleteChanged => "error-delete-changed",
         ErrorCode::FirstSignInNeedsServer => "error-first-sign-in-needs-server",
         ErrorCode::DeviceLockedOut => "error-permission-denied",
         ErrorCode::ProofMissing => "error-proof-missing",

@@ -15,6 +15,7 @@ pub mod error;
 pub mod i18n;
 pub mod plates;
 pub mod resolve;
+pub mod restore;
 pub mod settings;
 pub mod staff;
 pub mod sync;

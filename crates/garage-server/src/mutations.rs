@@ -1,5 +1,6 @@
 //! Pushed changes (S2, S3): each applied at most once, under the same rules as on the desk, with
-//! the server's own data: permission, confirmation token, pre-flight and rate limit.
+//! the server's own data: permission, confirmation token, pre-flight and rate limit; for a restore
+//! (R6) the permission, the customer's delete and its plates, against the server's own rows.
 
 use chrono::{DateTime, Utc};
 use garage_core::audit::Actor;
@@ -73,7 +74,7 @@ fn decide(
 }
 
 fn rejection(refusal: &CoreError) -> Rejection {
-    Rejection { code: refusal.code(), blockers: Vec::new(), message: refusal.to_string() }
+    Rejection::refused(refusal)
 }
 
 fn staff_active(conn: &Connection, staff_id: Uuid) -> Result<bool, CoreError> {

@@ -1,8 +1,10 @@
 import { useEffect } from "react";
 import { useNavigation } from "../app/navigation";
+import { hasPermission, useSignedInSession } from "../app/signedInSession";
 import { Plate } from "../display/Plate";
 import { useI18n } from "../i18n/i18nContext";
 import type { CustomerFilter, CustomerListRow } from "../ipc/bindings";
+import { RestoreButton } from "../restore/RestoreButton";
 import { customerRowElementId, useCustomerSearch } from "./customerSearchContext";
 import "./customerTable.css";
 
@@ -14,6 +16,9 @@ export function CustomerTable({ rows, filter }: { rows: CustomerListRow[]; filte
   const { route, openCustomer } = useNavigation();
   const { activeIndex, setActiveIndex, handleListKey } = useCustomerSearch();
   const returnedFrom = route.screen === "customer-list" ? route.fromCustomerId : undefined;
+  // R1: the Deleted filter offers Restore to those who may (a courtesy: Rust enforces it).
+  const session = useSignedInSession();
+  const restorable = filter === "deleted" && hasPermission(session, "customers.restore");
 
   // Coming back from a customer's page (focus was on that page, now gone): put focus on their row.
   useEffect(() => {
@@ -33,6 +38,11 @@ export function CustomerTable({ rows, filter }: { rows: CustomerListRow[]; filte
           <th scope="col">
             {filter === "deleted" ? t("customer-column-deleted-on") : t("customer-column-last-visit")}
           </th>
+          {restorable && (
+            <th scope="col" className="customer-table__actions">
+              {t("customer-column-actions")}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody
@@ -67,6 +77,11 @@ export function CustomerTable({ rows, filter }: { rows: CustomerListRow[]; filte
                 </span>
               </td>
               <td className="numeric">{shownDate ? format.date(shownDate) : ""}</td>
+              {restorable && (
+                <td className="customer-table__actions">
+                  <RestoreButton row={row} />
+                </td>
+              )}
             </tr>
           );
         })}

@@ -3,7 +3,7 @@
 
 export type Locale = "en-GB" | "pl" | "ro";
 export type Role = "owner" | "manager" | "service_advisor" | "technician";
-export type Permission = "customers.view" | "customers.edit" | "customers.delete" | "work_orders.complete" | "work_orders.close" | "work_orders.cancel" | "invoices.take_payment" | "invoices.void" | "invoices.write_off" | "conversations.close" | "staff.manage_permissions";
+export type Permission = "customers.view" | "customers.edit" | "customers.delete" | "customers.restore" | "work_orders.complete" | "work_orders.close" | "work_orders.cancel" | "invoices.take_payment" | "invoices.void" | "invoices.write_off" | "conversations.close" | "staff.manage_permissions";
 export type StaffMember = { id: string, displayName: string, role: Role, locale: Locale, 
 /**
  * Locked out after too many wrong PINs, at the time of reading.
@@ -104,6 +104,44 @@ undo: PendingUndo | null,
  */
 check: DeleteCheck | null, };
 export type UndoResult = { customerId: string, customerName: string, };
+export type RestoreState = "confirm" | "plate_taken";
+export type LeftOutKind = "vehicle_moved" | "vehicle_changed" | "plate_changed" | "conversation_changed";
+export type LeftOut = { kind: LeftOutKind, text: string, };
+export type RestoreCheck = { customerId: string, customerName: string, 
+/**
+ * The delete this restore puts back: the restore command must name it (R8).
+ */
+batchId: string, 
+/**
+ * UTC, RFC 3339: when the delete was made.
+ */
+deletedAt: string, state: RestoreState, 
+/**
+ * Vehicles that come back.
+ */
+vehicles: number, 
+/**
+ * Their plates, formatted ("AB12 CDE").
+ */
+plates: Array<string>, 
+/**
+ * Conversations that go back to open or snoozed.
+ */
+conversations: number, 
+/**
+ * The sentence of what comes back (confirm), or why nothing can (plate taken), in the
+ * user's language.
+ */
+impact: string, 
+/**
+ * What will not come back, one line each (R4).
+ */
+leftOut: Array<LeftOut>, };
+export type RestoreResult = { customerId: string, customerName: string, vehicles: number, conversations: number, 
+/**
+ * What the delete changed that the restore left as it is (R4).
+ */
+leftOut: Array<LeftOut>, };
 export type ListFilter = { 
 /**
  * One customer's rows (deleted customers included), or the whole garage's newest.
@@ -149,7 +187,7 @@ download: DownloadProgress | null,
  */
 unreadProblems: number, };
 export type SyncProblem = { id: string, occurredAt: string, message: string, read: boolean, };
-export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "reason_too_long" | "not_active" | "delete_blocked" | "first_sign_in_needs_server" | "device_locked_out" | "proof_missing" | "proof_invalid" | "credential_revoked" | "settings_invalid" | "data_folder_unavailable";
+export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "reason_too_long" | "not_active" | "delete_blocked" | "not_deleted" | "delete_changed" | "first_sign_in_needs_server" | "device_locked_out" | "proof_missing" | "proof_invalid" | "credential_revoked" | "settings_invalid" | "data_folder_unavailable";
 export type IpcError = { code: ErrorCode, message: string, };
 export type StartupState = { 
 /**

@@ -12,6 +12,8 @@ import type {
   ListFilter,
   Locale,
   PendingUndo,
+  RestoreCheck,
+  RestoreResult,
   Permission,
   PermissionSetting,
   SessionInfo,
@@ -84,6 +86,18 @@ export function undoDelete(batchId: string): Promise<UndoResult> {
 /** The newest undo this session may still do, with the time left on Rust's clock. */
 export function pendingUndo(): Promise<PendingUndo | null> {
   return invoke<PendingUndo | null>("pending_undo");
+}
+
+// Restoring a deleted customer after the undo window (README R1–R8).
+
+/** What restoring the customer's current delete would put back, or why it cannot. */
+export function checkRestoreCustomer(customerId: string): Promise<RestoreCheck> {
+  return invoke<RestoreCheck>("check_restore_customer", { customerId });
+}
+
+/** Restores the customer from the delete the check named. */
+export function restoreCustomer(customerId: string, batchId: string): Promise<RestoreResult> {
+  return invoke<RestoreResult>("restore_customer", { customerId, batchId });
 }
 
 // The lists that resolve blockers, and their row actions (D4, D5).

@@ -23,6 +23,8 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   reason_too_long: true,
   not_active: true,
   delete_blocked: true,
+  not_deleted: true,
+  delete_changed: true,
   first_sign_in_needs_server: true,
   device_locked_out: true,
   proof_missing: true,

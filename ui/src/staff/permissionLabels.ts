@@ -6,6 +6,7 @@ export const PERMISSION_LABEL: Record<Permission, string> = {
   "customers.view": "permission-customers-view",
   "customers.edit": "permission-customers-edit",
   "customers.delete": "permission-customers-delete",
+  "customers.restore": "permission-customers-restore",
   "work_orders.complete": "permission-work-orders-complete",
   "work_orders.close": "permission-work-orders-close",
   "work_orders.cancel": "permission-work-orders-cancel",

@@ -25,6 +25,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../../../../migrations/0004_device_sign_ins.sql"),
     include_str!("../../../../migrations/0005_credentials.sql"),
     include_str!("../../../../migrations/0006_search_and_preflight_indexes.sql"),
+    include_str!("../../../../migrations/0007_restore_permission_and_batch_indexes.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -9,7 +9,7 @@ use super::*;
 use crate::audit::Actor;
 use crate::error::CoreError;
 use crate::i18n::{Locale, Messages};
-use crate::testing::{anchor, customer_id, seeded_connection, seeded_desk, staff_id};
+use crate::testing::{anchor, customer_id, seeded_connection, seeded_desk, snapshot, snapshot_except, staff_id};
 use crate::Desk;
 
 fn signed_in(name: &str, pin: &str) -> (Desk, std::sync::Arc<crate::clock::ManualClock>) {
@@ -25,50 +25,6 @@ fn manager() -> (Desk, std::sync::Arc<crate::clock::ManualClock>) {
 
 fn id_of(desk: &Desk, name: &str) -> Uuid {
     customer_id(&desk.connection(), name)
-}
-
-/// Every row of every table, to prove "nothing changed".
-fn snapshot(conn: &Connection) -> Vec<String> {
-    snapshot_except(conn, &[], &[])
-}
-
-/// Every row of every table but `skip_tables`, leaving out the columns named in `skip_columns`.
-fn snapshot_except(conn: &Connection, skip_tables: &[&str], skip_columns: &[&str]) -> Vec<String> {
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .filter(|t: &String| !skip_tables.contains(&t.as_str()))
-        .collect();
-    let mut out = Vec::new();
-    for table in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
-        let keep: Vec<usize> = stmt
-            .column_names()
-            .iter()
-            .enumerate()
-            .filter(|(_, name)| !skip_columns.contains(name))
-            .map(|(i, _)| i)
-            .collect();
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(keep
-                    .iter()
-                    .map(|&i| match r.get_ref(i).unwrap() {
-                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                        other => format!("{other:?}"),
-                    })
-                    .collect::<Vec<_>>()
-                    .join("|"))
-            })
-            .unwrap();
-        let mut rows: Vec<String> = rows.map(|r| format!("{table}: {}", r.unwrap())).collect();
-        rows.sort();
-        out.extend(rows);
-    }
-    out
 }
 
 fn count(conn: &Connection, sql: &str, id: Uuid) -> i64 {

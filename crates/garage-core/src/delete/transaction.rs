@@ -19,6 +19,7 @@ pub const DELETES_PER_HOUR: u32 = 10;
 
 pub const DELETE_STEPS: &[&str] =
     &["batch", "registrations", "vehicles", "conversations", "customer", "search", "audit"];
+/// The steps of an undo; a restore after the window has the same ([`put_back_in`]).
 pub const UNDO_STEPS: &[&str] = &["vehicles", "registrations", "conversations", "customer", "batch", "search", "audit"];
 
 pub fn no_fault(_step: &'static str) -> Result<(), CoreError> {
@@ -204,54 +205,103 @@ pub fn undo_in(
     if undone {
         return Err(CoreError::UndoExpired);
     }
-    // U5: a released plate now current on another vehicle stops the whole undo.
-    let taken: Option<String> = tx
-        .query_row(
-            "SELECT r.plate FROM registrations r WHERE r.ended_by_batch_id = ?1
-                AND EXISTS (SELECT 1 FROM registrations o WHERE o.plate = r.plate AND o.valid_to IS NULL)
-              ORDER BY r.plate LIMIT 1",
-            params![b],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(plate) = taken {
-        return Err(CoreError::PlateTaken { plate });
-    }
-    fault("vehicles")?;
-    tx.execute(
-        "UPDATE vehicles SET deleted_at = NULL, deleted_by = NULL, delete_batch_id = NULL, updated_at = ?2
-          WHERE delete_batch_id = ?1",
-        params![b, actor.now],
-    )?;
-    fault("registrations")?;
-    tx.execute(
-        "UPDATE registrations SET valid_to = NULL, ended_by_batch_id = NULL WHERE ended_by_batch_id = ?1",
-        params![b],
-    )?;
-    fault("conversations")?;
-    tx.execute(
-        "UPDATE conversations SET status = status_before_delete, status_before_delete = NULL, delete_batch_id = NULL,
-                updated_at = ?2
-          WHERE delete_batch_id = ?1",
-        params![b, actor.now],
-    )?;
-    fault("customer")?;
-    tx.execute(
-        "UPDATE customers SET deleted_at = NULL, deleted_by = NULL, delete_batch_id = NULL, updated_at = ?2
-          WHERE delete_batch_id = ?1",
-        params![b, actor.now],
-    )?;
-    fault("batch")?;
-    tx.execute("UPDATE delete_batches SET undone_at = ?2 WHERE id = ?1", params![b, actor.now])?;
     let customer = Uuid::parse_str(&customer_id).map_err(|_| CoreError::NotFound("customer"))?;
-    fault("search")?;
-    reindex_customer(tx, customer)?;
+    put_back_in(tx, actor, batch_id, customer, fault)?;
     fault("audit")?;
     actor.record(tx, action, "customer", customer, Some(batch_id), json!({}))?;
     // The delete, still held in the outbox, never leaves the desk.
     crate::sync::outbox::drop_batch(tx, batch_id)?;
     let name: String = tx.query_row("SELECT name FROM customers WHERE id = ?1", params![customer_id], |r| r.get(0))?;
     Ok((customer, name))
+}
+
+/// What [`put_back_in`] put back, by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PutBack {
+    pub vehicles: Vec<Uuid>,
+    pub registrations: Vec<Uuid>,
+    pub conversations: Vec<Uuid>,
+}
+
+/// The vehicles of `?2` that batch `?1` deleted and that still belong to that customer.
+const BATCH_VEHICLES: &str = "SELECT id FROM vehicles WHERE delete_batch_id = ?1 AND customer_id = ?2";
+
+/// U2, U5 (undo) and R2, R3 (restore after the window): puts back what batch `batch_id` changed
+/// for `customer_id`, found by the batch id: the customer, its vehicles the batch deleted that are
+/// still its own, the registrations the batch ended on them, and the conversations the batch
+/// closed (to their previous status). When one of those plates is current on another vehicle
+/// now, fails whole with [`CoreError::PlateTaken`] before writing anything. Marks the batch undone
+/// and reindexes the customer for search; the caller writes the audit entry.
+pub fn put_back_in(
+    tx: &Connection,
+    actor: &Actor,
+    batch_id: Uuid,
+    customer_id: Uuid,
+    fault: &mut dyn FnMut(&'static str) -> Result<(), CoreError>,
+) -> Result<PutBack, CoreError> {
+    let (b, c) = (batch_id.to_string(), customer_id.to_string());
+    let registrations_sql = format!(
+        "SELECT r.id, r.plate FROM registrations r WHERE r.ended_by_batch_id = ?1 AND r.vehicle_id IN ({BATCH_VEHICLES})
+          ORDER BY r.plate"
+    );
+    let registrations: Vec<(String, String)> = {
+        let mut stmt = tx.prepare_cached(&registrations_sql)?;
+        let rows = stmt.query_map(params![b, c], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    // U5, R3: a released plate now current on another vehicle stops the whole put-back.
+    for (_, plate) in &registrations {
+        let taken: bool = tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM registrations WHERE plate = ?1 AND valid_to IS NULL)")?
+            .query_row([plate], |r| r.get(0))?;
+        if taken {
+            return Err(CoreError::PlateTaken { plate: plate.clone() });
+        }
+    }
+    let vehicles = ids(tx, &format!("{BATCH_VEHICLES} ORDER BY id"), &b, &c)?;
+    let conversations =
+        ids(tx, "SELECT id FROM conversations WHERE delete_batch_id = ?1 AND customer_id = ?2 ORDER BY id", &b, &c)?;
+    fault("vehicles")?;
+    tx.execute(
+        "UPDATE vehicles SET deleted_at = NULL, deleted_by = NULL, delete_batch_id = NULL, updated_at = ?3
+          WHERE delete_batch_id = ?1 AND customer_id = ?2",
+        params![b, c, actor.now],
+    )?;
+    fault("registrations")?;
+    let mut reopen =
+        tx.prepare_cached("UPDATE registrations SET valid_to = NULL, ended_by_batch_id = NULL WHERE id = ?1")?;
+    for (id, _) in &registrations {
+        reopen.execute([id])?;
+    }
+    fault("conversations")?;
+    tx.execute(
+        "UPDATE conversations SET status = status_before_delete, status_before_delete = NULL, delete_batch_id = NULL,
+                updated_at = ?3
+          WHERE delete_batch_id = ?1 AND customer_id = ?2",
+        params![b, c, actor.now],
+    )?;
+    fault("customer")?;
+    tx.execute(
+        "UPDATE customers SET deleted_at = NULL, deleted_by = NULL, delete_batch_id = NULL, updated_at = ?3
+          WHERE id = ?2 AND delete_batch_id = ?1",
+        params![b, c, actor.now],
+    )?;
+    fault("batch")?;
+    tx.execute("UPDATE delete_batches SET undone_at = ?2 WHERE id = ?1", params![b, actor.now])?;
+    fault("search")?;
+    reindex_customer(tx, customer_id)?;
+    let parse = |ids: Vec<String>| ids.iter().filter_map(|id| Uuid::parse_str(id).ok()).collect();
+    Ok(PutBack {
+        vehicles: parse(vehicles),
+        registrations: parse(registrations.into_iter().map(|(id, _)| id).collect()),
+        conversations: parse(conversations),
+    })
+}
+
+fn ids(conn: &Connection, sql: &str, batch: &str, customer: &str) -> Result<Vec<String>, CoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params![batch, customer], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 fn column(conn: &Connection, sql: &str, arg: &str) -> Result<Vec<String>, CoreError> {

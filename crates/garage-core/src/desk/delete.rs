@@ -127,7 +127,7 @@ impl Desk {
             .and_then(|(batch, p)| p.to_pending_undo(*batch, now)))
     }
 
-    fn pending(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<Uuid, PendingDelete>> {
+    pub(super) fn pending(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<Uuid, PendingDelete>> {
         self.pending_undo.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

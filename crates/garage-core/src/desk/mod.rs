@@ -4,6 +4,7 @@
 mod delete;
 pub use delete::PendingDelete;
 mod resolve;
+mod restore;
 mod staff_admin;
 mod sync_status;
 

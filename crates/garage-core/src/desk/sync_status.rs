@@ -162,6 +162,24 @@ impl Desk {
                     &[("customer", name.into()), ("blockers", blockers.join("; ").into())],
                 )
             }
+            (MutationKind::RestoreCustomer { customer_id, .. }, Some(rejection)) => {
+                let name: String = conn
+                    .query_row("SELECT name FROM customers WHERE id = ?1", [customer_id.to_string()], |r| r.get(0))
+                    .unwrap_or_default();
+                let reason = match &rejection.plate {
+                    Some(plate) => m.format(
+                        locale,
+                        "sync-reason-restore-plate-taken",
+                        &[("plate", crate::plates::format(plate).into())],
+                    ),
+                    None => crate::error::message_for_code(m, locale, rejection.code),
+                };
+                m.format(
+                    locale,
+                    "sync-problem-restore-refused",
+                    &[("customer", name.into()), ("reason", reason.into())],
+                )
+            }
             _ => {
                 let reason = code
                     .map(|c| crate::error::message_for_code(m, locale, c))

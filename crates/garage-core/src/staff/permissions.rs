@@ -54,6 +54,7 @@ permissions! {
     CustomersView => "customers.view",
     CustomersEdit => "customers.edit",
     CustomersDelete => "customers.delete",
+    CustomersRestore => "customers.restore",
     WorkOrdersComplete => "work_orders.complete",
     WorkOrdersClose => "work_orders.close",
     WorkOrdersCancel => "work_orders.cancel",

@@ -10,12 +10,14 @@ use crate::audit::Actor;
 use crate::delete::{self, Deleted};
 use crate::error::CoreError;
 use crate::resolve::{self, ConversationListRow, InvoiceListRow, WorkOrderAction, WorkOrderListRow};
+use crate::restore::{self, Restored};
 use crate::staff::{self, Permission, StaffPermissions};
 
 /// What applying a change did.
 #[derive(Debug)]
 pub enum Applied {
     Delete(Deleted),
+    Restore(Restored),
     WorkOrder(WorkOrderListRow),
     Invoice(InvoiceListRow),
     Conversation(ConversationListRow),
@@ -34,6 +36,7 @@ impl Applied {
 pub fn required_permission(kind: &MutationKind) -> Option<Permission> {
     Some(match kind {
         MutationKind::DeleteCustomer { .. } => Permission::CustomersDelete,
+        MutationKind::RestoreCustomer { .. } => Permission::CustomersRestore,
         MutationKind::UpdateWorkOrder { action: WorkOrderAction::Complete, .. } => Permission::WorkOrdersComplete,
         MutationKind::UpdateWorkOrder { action: WorkOrderAction::Close, .. } => Permission::WorkOrdersClose,
         MutationKind::UpdateWorkOrder { action: WorkOrderAction::Cancel, .. } => Permission::WorkOrdersCancel,
@@ -58,6 +61,9 @@ pub fn apply(tx: &Connection, actor: &Actor, now: DateTime<Utc>, kind: &Mutation
                 return Err(CoreError::WrongToken);
             }
             Applied::Delete(delete::delete_in(tx, actor, now, *customer_id, &mut delete::no_fault)?)
+        }
+        MutationKind::RestoreCustomer { customer_id, batch_id } => {
+            Applied::Restore(restore::restore_in(tx, actor, *customer_id, *batch_id, &mut delete::no_fault)?)
         }
         MutationKind::UpdateWorkOrder { work_order_id, action } => {
             Applied::WorkOrder(resolve::update_work_order(tx, actor, *work_order_id, *action)?)
@@ -105,6 +111,18 @@ pub fn touched_rows(
                 for id in ids {
                     rows.push((table, id?));
                 }
+            }
+        }
+        (MutationKind::RestoreCustomer { customer_id, batch_id }, Applied::Restore(restored)) => {
+            rows.push(("customers", customer_id.to_string()));
+            rows.push(("delete_batches", batch_id.to_string()));
+            let put_back = &restored.put_back;
+            for (table, ids) in [
+                ("vehicles", &put_back.vehicles),
+                ("registrations", &put_back.registrations),
+                ("conversations", &put_back.conversations),
+            ] {
+                rows.extend(ids.iter().map(|id| (table, id.to_string())));
             }
         }
         (_, Applied::WorkOrder(row)) => rows.push(("work_orders", row.id.to_string())),

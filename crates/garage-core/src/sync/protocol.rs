@@ -121,6 +121,11 @@ pub enum MutationKind {
         token: String,
         locale: crate::i18n::Locale,
     },
+    /// R6: a restore after the undo window, of the customer's delete `batch_id`.
+    RestoreCustomer {
+        customer_id: Uuid,
+        batch_id: Uuid,
+    },
     UpdateWorkOrder {
         work_order_id: Uuid,
         action: crate::resolve::WorkOrderAction,
@@ -174,6 +179,9 @@ pub struct Rejection {
     /// `code`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub message: String,
+    /// The plate that stopped a restore (R3), normalised, so the desk can name it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plate: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -220,6 +228,17 @@ pub fn derived_id(mutation_id: Uuid, what: &str) -> Uuid {
 }
 
 impl Rejection {
+    /// A change the rules refused with `refusal`.
+    pub fn refused(refusal: &crate::error::CoreError) -> Rejection {
+        let plate = match refusal {
+            crate::error::CoreError::RestorePlateTaken { plate } | crate::error::CoreError::PlateTaken { plate } => {
+                Some(plate.clone())
+            }
+            _ => None,
+        };
+        Rejection { code: refusal.code(), blockers: Vec::new(), message: refusal.to_string(), plate }
+    }
+
     /// A delete the server's own pre-flight check stopped, with what it found.
     pub fn blocked(check: &crate::delete::Preflight) -> Rejection {
         use crate::delete::BlockerKind;
@@ -252,6 +271,7 @@ impl Rejection {
             code: crate::error::ErrorCode::DeleteBlocked,
             blockers,
             message: "the customer has active work, unpaid invoices or open conversations".to_owned(),
+            plate: None,
         }
     }
 }

@@ -1,0 +1,154 @@
+import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { Plate } from "../display/Plate";
+import { SkeletonLines } from "../display/Skeleton";
+import { useI18n } from "../i18n/i18nContext";
+import type { RestoreCheck, RestoreResult } from "../ipc/bindings";
+import { checkRestoreCustomer, restoreCustomer } from "../ipc/commands";
+import { errorText } from "../ipc/errorText";
+import { QueryError } from "../ipc/QueryError";
+import "../delete/deleteDialog.css";
+import "./restore.css";
+
+type Props = {
+  customerId: string;
+  customerName: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onRestored: (result: RestoreResult) => void;
+};
+
+/** R2–R4, R8: Rust's check of what comes back (or which plate stops it), then the restore. */
+export function RestoreDialog({ customerId, customerName, open, onOpenChange, onRestored }: Props) {
+  const { t } = useI18n();
+  const contentRef = useRef<HTMLDivElement>(null);
+  return (
+    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content
+          ref={contentRef}
+          className="dialog"
+          data-testid="restore-dialog"
+          onOpenAutoFocus={(event) => {
+            // The body moves focus once the check has loaded.
+            event.preventDefault();
+            contentRef.current?.focus();
+          }}
+        >
+          <AlertDialog.Title className="dialog__title">
+            {t("restore-dialog-title", { name: customerName })}
+          </AlertDialog.Title>
+          {open && <RestoreDialogBody customerId={customerId} onRestored={onRestored} />}
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
+
+function RestoreDialogBody({ customerId, onRestored }: { customerId: string; onRestored: (result: RestoreResult) => void }) {
+  const { t } = useI18n();
+  // Every opening checks afresh: nothing cached outlives the dialog.
+  const check = useQuery({
+    queryKey: ["restore", "check", customerId],
+    queryFn: () => checkRestoreCustomer(customerId),
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
+  });
+
+  if (!check.data) {
+    return (
+      <>
+        {check.isError ? (
+          <AlertDialog.Description asChild>
+            <div data-testid="restore-check-error">
+              <QueryError error={check.error} onRetry={() => void check.refetch()} />
+            </div>
+          </AlertDialog.Description>
+        ) : (
+          <div aria-busy="true">
+            <AlertDialog.Description className="visually-hidden" role="status">
+              {t("restore-checking")}
+            </AlertDialog.Description>
+            <SkeletonLines lines={3} className="dialog__skeleton" />
+          </div>
+        )}
+        <div className="dialog__buttons">
+          <AlertDialog.Cancel className="button button--secondary">{t("action-cancel")}</AlertDialog.Cancel>
+        </div>
+      </>
+    );
+  }
+  return <CheckedState check={check.data} onRestored={onRestored} />;
+}
+
+function CheckedState({ check, onRestored }: { check: RestoreCheck; onRestored: (result: RestoreResult) => void }) {
+  const { t, format } = useI18n();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const restore = useMutation({
+    mutationFn: () => restoreCustomer(check.customerId, check.batchId),
+    onSuccess: onRestored,
+  });
+  const blocked = check.state === "plate_taken";
+
+  useEffect(() => {
+    (blocked ? closeRef : confirmRef).current?.focus();
+  }, [blocked]);
+
+  return (
+    <>
+      <p className="restore-deleted-on">{t("restore-deleted-on", { date: format.date(check.deletedAt) })}</p>
+      <AlertDialog.Description
+        className={blocked ? "dialog__note" : "dialog__text"}
+        data-testid="restore-impact"
+        data-state={check.state}
+        role={blocked ? "alert" : undefined}
+      >
+        {check.impact}
+      </AlertDialog.Description>
+      {!blocked && check.plates.length > 0 && (
+        <div className="restore-plates" data-testid="restore-plates">
+          <span>{t("restore-plates-label")}</span>
+          {check.plates.map((plate) => (
+            <Plate key={plate} plate={plate} />
+          ))}
+        </div>
+      )}
+      {!blocked && check.leftOut.length > 0 && (
+        <div className="restore-left-out" data-testid="restore-left-out">
+          <p className="restore-left-out__heading">{t("restore-left-out-heading")}</p>
+          <ul>
+            {check.leftOut.map((line) => (
+              <li key={line.text}>{line.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {restore.isError && (
+        <p className="field-error" role="alert" data-testid="restore-error">
+          {errorText(restore.error, t)}
+        </p>
+      )}
+      <div className="dialog__buttons">
+        <AlertDialog.Cancel ref={closeRef} className="button button--secondary" data-testid="restore-cancel">
+          {blocked ? t("action-close") : t("action-cancel")}
+        </AlertDialog.Cancel>
+        {!blocked && (
+          <button
+            ref={confirmRef}
+            type="button"
+            className="button button--primary"
+            data-testid="restore-confirm"
+            disabled={restore.isPending || restore.isError}
+            onClick={() => restore.mutate()}
+          >
+            {restore.isPending ? t("restore-running") : t("restore-confirm-button")}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

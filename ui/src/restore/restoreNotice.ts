@@ -1,0 +1,18 @@
+import { createContext, useContext } from "react";
+import type { RestoreResult } from "../ipc/bindings";
+
+/** The newest restore made from the customer list, for its banner (R2, R4). */
+export type RestoreNotices = {
+  restored: RestoreResult | null;
+  /** A restore has just succeeded: show the banner. */
+  show: (result: RestoreResult) => void;
+  dismiss: () => void;
+};
+
+export const RestoreNoticeContext = createContext<RestoreNotices | null>(null);
+
+export function useRestoreNotices(): RestoreNotices {
+  const value = useContext(RestoreNoticeContext);
+  if (!value) throw new Error("useRestoreNotices must be used inside a RestoreNoticeProvider");
+  return value;
+}
