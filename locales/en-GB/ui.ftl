@@ -200,7 +200,7 @@ delete-running = Deleting…
 
 deleted-title = Customer deleted
 deleted-body = { $name } is hidden from search and lists.
-deleted-undo-over = It can no longer be undone here. If this was a mistake, contact support.
+deleted-undo-over = It can no longer be undone here. If this was a mistake, an Owner can restore them from the Deleted filter of the customer list.
 undo-action = Undo
 undo-running = Undoing…
 undo-restored-title = Customer restored

@@ -204,7 +204,7 @@ delete-running = Usuwanie…
 
 deleted-title = Klient usunięty
 deleted-body = { $name } nie pojawia się już w wyszukiwaniu ani na listach.
-deleted-undo-over = Tutaj nie można już tego cofnąć. Jeśli to pomyłka, skontaktuj się z pomocą techniczną.
+deleted-undo-over = Tutaj nie można już tego cofnąć. Jeśli to pomyłka, właściciel może przywrócić klienta z zakładki Usunięci na liście klientów.
 undo-action = Cofnij
 undo-running = Cofanie…
 undo-restored-title = Klient przywrócony

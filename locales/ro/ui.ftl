@@ -202,7 +202,7 @@ delete-running = Se șterge…
 
 deleted-title = Client șters
 deleted-body = { $name } nu mai apare în căutare și în liste.
-deleted-undo-over = Ștergerea nu mai poate fi anulată de aici. Dacă a fost o greșeală, contactați asistența.
+deleted-undo-over = Ștergerea nu mai poate fi anulată de aici. Dacă a fost o greșeală, un proprietar poate restaura clientul din filtrul Șterși al listei de clienți.
 undo-action = Anulați ștergerea
 undo-running = Se anulează…
 undo-restored-title = Client restaurat
