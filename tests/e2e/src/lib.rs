@@ -12,6 +12,20 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 use thirtyfour::prelude::*;
 
+/// See [`App::screenshot`]: a mark that repaints one pixel every 16 ms.
+const PAINT_WHILE_SCREENSHOT: &str = r#"
+    const mark = document.createElement("div");
+    mark.id = "e2e-paint-mark";
+    mark.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;z-index:2147483647";
+    document.documentElement.appendChild(mark);
+    let n = 0;
+    window.__e2ePaint = setInterval(() => { mark.style.background = n++ % 2 ? "rgba(0,0,0,0.01)" : "rgba(0,0,0,0.02)"; }, 16);
+"#;
+const STOP_PAINTING: &str = r#"
+    clearInterval(window.__e2ePaint);
+    document.getElementById("e2e-paint-mark")?.remove();
+"#;
+
 pub use thirtyfour;
 
 /// The garage's enrolment key in these tests: every [`CentralServer`] asks for it, and every app
@@ -166,7 +180,13 @@ impl App {
         // Let fonts and transitions settle so the picture shows what a person sees.
         tokio::time::sleep(Duration::from_millis(300)).await;
         let path = screenshot_dir().join(format!("{name}.png"));
+        // WebKitWebDriver takes its screenshot at the page's next paint. The app paints on the CPU
+        // (src-tauri/src/startup/rendering.rs), and there an idle page never paints again: the
+        // screenshot would wait for ever. A 1-pixel, nearly transparent mark in the top-left
+        // corner that changes every 16 ms keeps paints coming while it is taken, then goes.
+        self.driver.execute(PAINT_WHILE_SCREENSHOT, Vec::new()).await.expect("start painting");
         self.driver.screenshot(&path).await.expect("screenshot");
+        self.driver.execute(STOP_PAINTING, Vec::new()).await.expect("stop painting");
     }
 
     /// Signs in from the sign-in screen as the staff member with this display name.
