@@ -8,11 +8,11 @@ use garage_core::delete::{
 };
 use garage_core::desk::SessionInfo;
 use garage_core::i18n::Locale;
-use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
 use garage_core::merge::{
     DuplicateReason, DuplicateSide, DuplicateSuggestion, FieldReview, HistoryCounts, MergeField, MergeRecord,
     MergeResult, MergeReview, MergeUndoResult, MergeValues, PendingMergeUndo,
 };
+use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
 use garage_core::restore::{LeftOut, LeftOutKind, RestoreCheck, RestoreResult, RestoreState};
 use garage_core::staff::{
     Permission, PermissionSetting, PermissionSource, PermissionState, Role, StaffMember, StaffPermissions,
