@@ -2,19 +2,26 @@
 
 merge-impact = Aceasta va combina { $others ->
     [one] { $others } înregistrare
-   *[other] { $others } înregistrări
+    [few] { $others } înregistrări
+   *[other] { $others } de înregistrări
 } cu cea pe care o păstrați, mutând la aceasta { $vehicles ->
     [one] { $vehicles } vehicul
-   *[other] { $vehicles } vehicule
+    [few] { $vehicles } vehicule
+   *[other] { $vehicles } de vehicule
 }, { $workOrders ->
     [one] { $workOrders } comandă de lucru
-   *[other] { $workOrders } comenzi de lucru
+    [few] { $workOrders } comenzi de lucru
+   *[other] { $workOrders } de comenzi de lucru
 } și { $invoices ->
     [one] { $invoices } factură
-   *[other] { $invoices } facturi
+    [few] { $invoices } facturi
+   *[other] { $invoices } de facturi
 }. Facturile păstrează numele pe care au fost emise. Înregistrările combinate sunt ascunse, nu șterse.
 merge-note-plates-kept = Ambele înregistrări au vehicule ({ $plates }): toate vehiculele se păstrează, fiecare cu numărul său de înmatriculare.
-merge-note-conversations-stay = { $count } conversații deschise rămân conversații separate.
+merge-note-conversations-stay = { $count ->
+    [few] { $count } conversații deschise rămân conversații separate.
+   *[other] { $count } de conversații deschise rămân conversații separate.
+}
 duplicate-reason-same-phone = Același număr de telefon
 duplicate-reason-same-email = Aceeași adresă de e-mail
 duplicate-reason-same-plate = Același număr de înmatriculare pe ambele înregistrări
