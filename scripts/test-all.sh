@@ -33,7 +33,7 @@ step "rust: cache key in the OS keyring" scripts/test-keyring.sh
 rm -rf target/e2e-screenshots
 # A D-Bus session bus: the app's single-instance guard uses it on Linux.
 step "e2e: real app in WebKitGTK" xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
-  cargo test -p garage-desk-e2e --locked --test app --test delete --test restore --test sync --test desktop -- --test-threads=1
+  cargo test -p garage-desk-e2e --locked --test app --test delete --test restore --test merge --test sync --test desktop -- --test-threads=1
 # The Linux installers: build the .deb and .rpm, install the .deb, run it as IT configures it, purge.
 step "package: .deb/.rpm built, installed, run, purged" scripts/test-installed-package.sh
 

@@ -31,3 +31,6 @@ error-credential-revoked = Your sign-in on this desk was withdrawn (your PIN was
 error-restore-plate-taken = The customer was not restored: plate { $plate } is now on another vehicle. Nothing has been changed.
 error-not-deleted = This customer is not deleted any more: someone may have restored them already. Nothing has been changed.
 error-delete-changed = This customer was deleted again after you opened Restore. Close it and open Restore again to see what would come back.
+error-merge-count = Choose between 2 and 5 customers to merge.
+error-already-merged = One of these customers has already been merged into another record. Search again to find the record they became.
+error-merge-changed = One of these customers was changed after you opened the review. Nothing has been merged: open the review again to see the current details.

@@ -280,6 +280,7 @@ permission-customers-view = View customers
 permission-customers-edit = Edit customers
 permission-customers-delete = Delete customers
 permission-customers-restore = Restore deleted customers
+permission-customers-merge = Merge duplicate customers
 permission-work-orders-complete = Complete work orders
 permission-work-orders-close = Close work orders
 permission-work-orders-cancel = Cancel work orders
@@ -365,3 +366,46 @@ restored-body = { $name } is back on the customer list with { $vehicles ->
    *[other] { $conversations } conversations
 }.
 restored-open-customer = Open { $name }
+
+## Merging duplicate customers and duplicate suggestions (README M1–M10, DS1–DS5)
+
+merge-open = Merge customers
+duplicates-open = Duplicate suggestions
+merge-dialog-title = Merge customers
+merge-search-label = Find the records to merge (name, phone, email, postcode or plate)
+merge-results-label = Matching customers
+merge-picked = { $count } of 5 picked{ $count ->
+    [0] .
+   *[other] : { $names }
+}
+merge-review-button = Review fields
+merge-keep-label = The record to keep
+merge-keep-record = Keep this record
+merge-most-history = Most history
+merge-history = Vehicles { $vehicles } · Work orders { $workOrders } · Invoices { $invoices }
+merge-field-name = Name
+merge-field-phone = Phone
+merge-field-email = Email
+merge-field-address-line = Address
+merge-field-town = Town
+merge-field-postcode = Postcode
+merge-empty = (none)
+merge-agreeing = { $count ->
+    [one] { $count } field is the same on every record
+   *[other] { $count } fields are the same on every record
+}
+merge-token-label = Type { $token } to confirm
+merge-confirm-button = Merge customers
+merge-done = { $count ->
+    [one] { $count } record was merged into { $name }.
+   *[other] { $count } records were merged into { $name }.
+} You can undo this for 30 seconds.
+merge-undone = The merge was undone: the records are separate again.
+merge-undo-button = Undo merge
+merge-open-survivor = Open { $name }
+customer-merged-from = The record you opened was merged into this one.
+duplicates-title = Duplicate suggestions
+duplicates-none = No likely duplicates. Records that share a phone, an email, a plate, or a similar name at the same postcode appear here.
+duplicates-why = Why they were suggested
+duplicates-dismiss = Not a duplicate
+duplicates-review = Review and merge

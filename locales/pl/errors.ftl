@@ -36,3 +36,6 @@ error-credential-revoked = Twoje logowanie na tym stanowisku zostało cofnięte 
 error-restore-plate-taken = Klienta nie przywrócono: numer { $plate } jest teraz przypisany do innego pojazdu. Niczego nie zmieniono.
 error-not-deleted = Ten klient nie jest już usunięty: ktoś mógł go już przywrócić. Niczego nie zmieniono.
 error-delete-changed = Ten klient został ponownie usunięty po otwarciu okna przywracania. Zamknij je i otwórz ponownie, aby zobaczyć, co wróci.
+error-merge-count = Wybierz od 2 do 5 klientów do scalenia.
+error-already-merged = Jeden z tych klientów został już scalony z innym rekordem. Wyszukaj ponownie, aby znaleźć rekord, którym się stał.
+error-merge-changed = Jeden z tych klientów został zmieniony po otwarciu przeglądu. Nic nie zostało scalone: otwórz przegląd ponownie, aby zobaczyć aktualne dane.

@@ -286,6 +286,7 @@ permission-customers-view = Przeglądanie klientów
 permission-customers-edit = Edycja klientów
 permission-customers-delete = Usuwanie klientów
 permission-customers-restore = Przywracanie usuniętych klientów
+permission-customers-merge = Scalanie zduplikowanych klientów
 permission-work-orders-complete = Oznaczanie zleceń jako wykonane
 permission-work-orders-close = Zamykanie zleceń
 permission-work-orders-cancel = Anulowanie zleceń
@@ -387,3 +388,48 @@ restored-body = Klient { $name } jest z powrotem na liście klientów: { $vehicl
    *[other] { $conversations } rozmowy
 }.
 restored-open-customer = Otwórz klienta { $name }
+
+## Merging duplicate customers and duplicate suggestions (README M1–M10, DS1–DS5)
+
+merge-open = Scal klientów
+duplicates-open = Sugerowane duplikaty
+merge-dialog-title = Scal klientów
+merge-search-label = Znajdź rekordy do scalenia (nazwisko, telefon, e-mail, kod pocztowy lub tablica)
+merge-results-label = Pasujący klienci
+merge-picked = Wybrano { $count } z 5{ $count ->
+    [0] .
+   *[other] : { $names }
+}
+merge-review-button = Przejrzyj pola
+merge-keep-label = Rekord do zachowania
+merge-keep-record = Zachowaj ten rekord
+merge-most-history = Najwięcej historii
+merge-history = Pojazdy: { $vehicles } · Zlecenia: { $workOrders } · Faktury: { $invoices }
+merge-field-name = Imię i nazwisko
+merge-field-phone = Telefon
+merge-field-email = E-mail
+merge-field-address-line = Adres
+merge-field-town = Miejscowość
+merge-field-postcode = Kod pocztowy
+merge-empty = (brak)
+merge-agreeing = { $count ->
+    [one] { $count } pole jest takie samo we wszystkich rekordach
+    [few] { $count } pola są takie same we wszystkich rekordach
+   *[many] { $count } pól jest takich samych we wszystkich rekordach
+}
+merge-token-label = Wpisz { $token }, aby potwierdzić
+merge-confirm-button = Scal klientów
+merge-done = { $count ->
+    [one] { $count } rekord scalono z klientem { $name }.
+    [few] { $count } rekordy scalono z klientem { $name }.
+   *[many] { $count } rekordów scalono z klientem { $name }.
+} Możesz to cofnąć przez 30 sekund.
+merge-undone = Scalenie cofnięto: rekordy są znowu osobne.
+merge-undo-button = Cofnij scalenie
+merge-open-survivor = Otwórz: { $name }
+customer-merged-from = Otwarty rekord został scalony z tym klientem.
+duplicates-title = Sugerowane duplikaty
+duplicates-none = Brak prawdopodobnych duplikatów. Pojawiają się tu rekordy z tym samym telefonem, e-mailem, tablicą lub podobnym nazwiskiem pod tym samym kodem pocztowym.
+duplicates-why = Dlaczego zasugerowano
+duplicates-dismiss = To nie duplikat
+duplicates-review = Przejrzyj i scal

@@ -36,3 +36,6 @@ error-credential-revoked = Autentificarea dumneavoastră pe acest calculator a f
 error-restore-plate-taken = Clientul nu a fost restaurat: numărul { $plate } este acum pe alt vehicul. Nu s-a schimbat nimic.
 error-not-deleted = Acest client nu mai este șters: poate că altcineva l-a restaurat deja. Nu s-a schimbat nimic.
 error-delete-changed = Acest client a fost șters din nou după ce ați deschis restaurarea. Închideți fereastra și deschideți-o din nou pentru a vedea ce ar reveni.
+error-merge-count = Alegeți între 2 și 5 clienți de combinat.
+error-already-merged = Unul dintre acești clienți a fost deja combinat cu o altă înregistrare. Căutați din nou pentru a găsi înregistrarea rezultată.
+error-merge-changed = Unul dintre acești clienți a fost modificat după ce ați deschis verificarea. Nu s-a combinat nimic: deschideți din nou verificarea pentru a vedea datele actuale.

@@ -8,3 +8,4 @@ sync-reason-plate-taken = Un număr eliberat era deja pe alt vehicul.
 sync-reason-delete-blocked = Clientul mai avea comenzi deschise, facturi neplătite sau conversații active.
 sync-problem-restore-refused = Serverul central nu l-a restaurat pe clientul { $customer }: { $reason } Pe acest calculator, { $customer } este din nou printre clienții șterși.
 sync-reason-restore-plate-taken = Pe server, numărul { $plate } este pe alt vehicul.
+sync-problem-merge-refused = Serverul central nu a combinat { $customers }: { $reason } Înregistrările sunt din nou separate pe acest birou.

@@ -283,6 +283,7 @@ permission-customers-view = Vizualizarea clienților
 permission-customers-edit = Modificarea clienților
 permission-customers-delete = Ștergerea clienților
 permission-customers-restore = Restaurarea clienților șterși
+permission-customers-merge = Combinarea clienților duplicați
 permission-work-orders-complete = Finalizarea comenzilor de lucru
 permission-work-orders-close = Închiderea comenzilor de lucru
 permission-work-orders-cancel = Anularea comenzilor de lucru
@@ -376,3 +377,46 @@ restored-body = Clientul { $name } este din nou în lista de clienți, cu { $veh
    *[other] { $conversations } de conversații
 }.
 restored-open-customer = Deschideți clientul { $name }
+
+## Merging duplicate customers and duplicate suggestions (README M1–M10, DS1–DS5)
+
+merge-open = Combină clienți
+duplicates-open = Duplicate sugerate
+merge-dialog-title = Combină clienți
+merge-search-label = Găsiți înregistrările de combinat (nume, telefon, e-mail, cod poștal sau număr de înmatriculare)
+merge-results-label = Clienți găsiți
+merge-picked = { $count } din 5 selectate{ $count ->
+    [0] .
+   *[other] : { $names }
+}
+merge-review-button = Verifică câmpurile
+merge-keep-label = Înregistrarea păstrată
+merge-keep-record = Păstrează această înregistrare
+merge-most-history = Cel mai mult istoric
+merge-history = Vehicule: { $vehicles } · Comenzi: { $workOrders } · Facturi: { $invoices }
+merge-field-name = Nume
+merge-field-phone = Telefon
+merge-field-email = E-mail
+merge-field-address-line = Adresă
+merge-field-town = Localitate
+merge-field-postcode = Cod poștal
+merge-empty = (nimic)
+merge-agreeing = { $count ->
+    [one] { $count } câmp este identic în toate înregistrările
+   *[other] { $count } câmpuri sunt identice în toate înregistrările
+}
+merge-token-label = Tastați { $token } pentru a confirma
+merge-confirm-button = Combină clienții
+merge-done = { $count ->
+    [one] { $count } înregistrare a fost combinată cu { $name }.
+   *[other] { $count } înregistrări au fost combinate cu { $name }.
+} Puteți anula timp de 30 de secunde.
+merge-undone = Combinarea a fost anulată: înregistrările sunt din nou separate.
+merge-undo-button = Anulează combinarea
+merge-open-survivor = Deschide { $name }
+customer-merged-from = Înregistrarea deschisă a fost combinată cu aceasta.
+duplicates-title = Duplicate sugerate
+duplicates-none = Nu există duplicate probabile. Aici apar înregistrările cu același telefon, e-mail, număr de înmatriculare sau nume asemănător la același cod poștal.
+duplicates-why = De ce au fost sugerate
+duplicates-dismiss = Nu este duplicat
+duplicates-review = Verifică și combină

@@ -8,6 +8,10 @@ use garage_core::delete::{
 };
 use garage_core::desk::SessionInfo;
 use garage_core::i18n::Locale;
+use garage_core::merge::{
+    DuplicateReason, DuplicateSide, DuplicateSuggestion, FieldReview, HistoryCounts, MergeField, MergeRecord,
+    MergeResult, MergeReview, MergeUndoResult, MergeValues, PendingMergeUndo,
+};
 use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
 use garage_core::restore::{LeftOut, LeftOutKind, RestoreCheck, RestoreResult, RestoreState};
 use garage_core::staff::{
@@ -63,6 +67,18 @@ pub fn typescript() -> String {
         LeftOut::decl(&cfg),
         RestoreCheck::decl(&cfg),
         RestoreResult::decl(&cfg),
+        MergeField::decl(&cfg),
+        MergeValues::decl(&cfg),
+        HistoryCounts::decl(&cfg),
+        MergeRecord::decl(&cfg),
+        FieldReview::decl(&cfg),
+        MergeReview::decl(&cfg),
+        PendingMergeUndo::decl(&cfg),
+        MergeResult::decl(&cfg),
+        MergeUndoResult::decl(&cfg),
+        DuplicateReason::decl(&cfg),
+        DuplicateSide::decl(&cfg),
+        DuplicateSuggestion::decl(&cfg),
         ListFilter::decl(&cfg),
         WorkOrderListRow::decl(&cfg),
         InvoiceListRow::decl(&cfg),

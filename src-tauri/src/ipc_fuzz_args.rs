@@ -67,6 +67,17 @@ pub fn valid(command: &str, ids: &Ids) -> BoxedStrategy<Value> {
         "restore_customer" => (customer(), id(ids.delete_batches.clone()))
             .prop_map(|(c, b)| json!({ "customerId": c, "batchId": b }))
             .boxed(),
+        "merge_review" => prop::collection::vec(customer(), 0..7).prop_map(|c| json!({ "customerIds": c })).boxed(),
+        "merge_customers" => (customer(), prop::collection::vec(customer(), 0..6), text(), one_of(&["MERGE", "SCAL", "COMBINĂ", "merge"]))
+            .prop_map(|(s, merged, name, token)| {
+                json!({ "survivorId": s, "mergedIds": merged, "values": { "name": name, "phone": null, "email": null,
+                        "addressLine": null, "town": null, "postcode": null }, "token": token })
+            })
+            .boxed(),
+        "undo_merge" => id(Vec::new()).prop_map(|b| json!({ "batchId": b })).boxed(),
+        "dismiss_duplicate" => (customer(), customer())
+            .prop_map(|(a, b)| json!({ "customerA": a, "customerB": b }))
+            .boxed(),
         "mark_sync_problem_read" => id(Vec::new()).prop_map(|p| json!({ "problemId": p })).boxed(),
         "list_work_orders" | "list_invoices" | "list_conversations" => filter.prop_map(|f| json!({ "filter": f })).boxed(),
         "update_work_order" => (id(ids.work_orders.clone()), one_of(&["complete", "close", "cancel"]))

@@ -7,6 +7,7 @@ pub mod customers;
 pub mod delete;
 pub mod ipc_arg;
 pub mod ipc_error;
+pub mod merge;
 pub mod resolve;
 pub mod restore;
 pub mod staff;
@@ -30,6 +31,11 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
         delete::pending_undo,
         restore::check_restore_customer,
         restore::restore_customer,
+        merge::merge_review,
+        merge::merge_customers,
+        merge::undo_merge,
+        merge::duplicate_suggestions,
+        merge::dismiss_duplicate,
         resolve::list_work_orders,
         resolve::list_invoices,
         resolve::list_conversations,
@@ -67,5 +73,7 @@ mod hardening_tests;
 mod ipc_fuzz_args;
 #[cfg(test)]
 mod ipc_fuzz_tests;
+#[cfg(test)]
+mod merge_command_tests;
 #[cfg(test)]
 mod restore_command_tests;

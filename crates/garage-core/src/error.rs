@@ -35,6 +35,12 @@ pub enum ErrorCode {
     NotDeleted,
     /// A restore of a delete that is not the customer's current one any more (R8).
     DeleteChanged,
+    /// A merge of fewer than 2 or more than 5 customers (M1).
+    MergeCount,
+    /// A merge of a customer already merged into another (M8).
+    AlreadyMerged,
+    /// A merge whose kept values no record holds any more: a record changed since the review (M8).
+    MergeChanged,
     FirstSignInNeedsServer,
     /// Too many wrong PINs from this desk: the central server pauses its sign-ins (issue 9).
     DeviceLockedOut,
@@ -66,6 +72,8 @@ pub enum CoreError {
     InvalidInput(&'static str),
     #[error("the confirmation token does not match")]
     WrongToken,
+    #[error("the merge's confirmation token does not match")]
+    WrongMergeToken,
     #[error("rate limited until {next_at}")]
     RateLimited { next_at: chrono::DateTime<chrono::Utc> },
     #[error("customer already deleted")]
@@ -82,6 +90,12 @@ pub enum CoreError {
     NotDeleted,
     #[error("the customer's delete is not the one being restored")]
     DeleteChanged,
+    #[error("a merge combines 2 to 5 customers")]
+    MergeCount,
+    #[error("the customer was merged into another already")]
+    AlreadyMerged,
+    #[error("a customer changed since the merge was reviewed")]
+    MergeChanged,
     #[error("not an amount of money")]
     InvalidAmount,
     #[error("more than the {outstanding_pence}p outstanding")]
@@ -126,7 +140,7 @@ impl CoreError {
             CoreError::Database(_) | CoreError::Migration(_) | CoreError::Io(_) | CoreError::CacheKey(_) => {
                 ErrorCode::Storage
             }
-            CoreError::WrongToken => ErrorCode::WrongToken,
+            CoreError::WrongToken | CoreError::WrongMergeToken => ErrorCode::WrongToken,
             CoreError::RateLimited { .. } => ErrorCode::RateLimited,
             CoreError::AlreadyDeleted => ErrorCode::AlreadyDeleted,
             CoreError::UndoExpired => ErrorCode::UndoExpired,
@@ -134,6 +148,9 @@ impl CoreError {
             CoreError::PlateTaken { .. } | CoreError::RestorePlateTaken { .. } => ErrorCode::PlateTaken,
             CoreError::NotDeleted => ErrorCode::NotDeleted,
             CoreError::DeleteChanged => ErrorCode::DeleteChanged,
+            CoreError::MergeCount => ErrorCode::MergeCount,
+            CoreError::AlreadyMerged => ErrorCode::AlreadyMerged,
+            CoreError::MergeChanged => ErrorCode::MergeChanged,
             CoreError::InvalidAmount => ErrorCode::InvalidAmount,
             CoreError::AmountTooLarge { .. } => ErrorCode::AmountTooLarge,
             CoreError::InvoiceNotUnpaid => ErrorCode::InvoiceNotUnpaid,
@@ -167,6 +184,12 @@ impl CoreError {
             CoreError::WrongToken => {
                 messages.format(locale, "error-wrong-token", &[("token", crate::delete::token(locale).into())])
             }
+            CoreError::WrongMergeToken => {
+                messages.format(locale, "error-wrong-token", &[("token", crate::merge::token(locale).into())])
+            }
+            CoreError::MergeCount => messages.text(locale, "error-merge-count"),
+            CoreError::AlreadyMerged => messages.text(locale, "error-already-merged"),
+            CoreError::MergeChanged => messages.text(locale, "error-merge-changed"),
             CoreError::RateLimited { next_at } => messages.format(
                 locale,
                 "error-rate-limited",
@@ -242,6 +265,9 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::DeleteBlocked => "sync-reason-delete-blocked",
         ErrorCode::NotDeleted => "error-not-deleted",
         ErrorCode::DeleteChanged => "error-delete-changed",
+        ErrorCode::MergeCount => "error-merge-count",
+        ErrorCode::AlreadyMerged => "error-already-merged",
+        ErrorCode::MergeChanged => "error-merge-changed",
         ErrorCode::FirstSignInNeedsServer => "error-first-sign-in-needs-server",
         ErrorCode::DeviceLockedOut => "error-permission-denied",
         ErrorCode::ProofMissing => "error-proof-missing",

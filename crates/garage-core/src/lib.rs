@@ -13,6 +13,7 @@ pub mod demo;
 pub mod desk;
 pub mod error;
 pub mod i18n;
+pub mod merge;
 pub mod plates;
 pub mod resolve;
 pub mod restore;

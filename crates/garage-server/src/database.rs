@@ -20,6 +20,7 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_devices.sql"),
     include_str!("../migrations/0003_device_revocation.sql"),
     include_str!("../migrations/0004_credentials.sql"),
+    include_str!("../migrations/0005_merge.sql"),
 ];
 
 /// Opens (creating and migrating if needed) the database at `path`: the shared migrations
@@ -157,7 +158,7 @@ mod tests {
                 assert_eq!(got, want, "{table}: the logged row has every synced column (issue 9: no PIN hash)");
             }
         }
-        assert_eq!(conn.query_row("SELECT count(*) FROM customers", [], |r| r.get::<_, i64>(0)).unwrap(), 310);
+        assert_eq!(conn.query_row("SELECT count(*) FROM customers", [], |r| r.get::<_, i64>(0)).unwrap(), 311);
         let others: i64 = conn
             .query_row(
                 &format!(

@@ -108,8 +108,8 @@ async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanat
                 page_size: 10,
             })
             .unwrap();
-        // The one with the car.
-        page.rows.into_iter().find(|r| !r.plates.is_empty()).unwrap().id
+        // The one with the car (Maggie Hughes, found by her email, has one too).
+        page.rows.into_iter().find(|r| r.name == "Margaret Hughes" && !r.plates.is_empty()).unwrap().id
     };
     // The server goes away; meanwhile another desk books Margaret's car in at the server.
     server.stop();

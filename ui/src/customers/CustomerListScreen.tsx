@@ -1,6 +1,7 @@
 import * as Tabs from "@radix-ui/react-tabs";
 import { DeletedBanner } from "../delete/DeletedBanner";
 import { useI18n } from "../i18n/i18nContext";
+import { MergeActions } from "../merge/MergeActions";
 import { RestoredBanner } from "../restore/RestoredBanner";
 import { RestoreNoticeProvider } from "../restore/RestoreNoticeProvider";
 import type { CustomerFilter } from "../ipc/bindings";
@@ -24,6 +25,7 @@ export function CustomerListScreen() {
         <h1 id="customer-list-heading" className="screen-heading">
           {t("customers-heading")}
         </h1>
+        <MergeActions />
         <DeletedBanner />
         <RestoredBanner />
         <Tabs.Root

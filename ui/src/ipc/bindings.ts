@@ -3,7 +3,7 @@
 
 export type Locale = "en-GB" | "pl" | "ro";
 export type Role = "owner" | "manager" | "service_advisor" | "technician";
-export type Permission = "customers.view" | "customers.edit" | "customers.delete" | "customers.restore" | "work_orders.complete" | "work_orders.close" | "work_orders.cancel" | "invoices.take_payment" | "invoices.void" | "invoices.write_off" | "conversations.close" | "staff.manage_permissions";
+export type Permission = "customers.view" | "customers.edit" | "customers.delete" | "customers.restore" | "customers.merge" | "work_orders.complete" | "work_orders.close" | "work_orders.cancel" | "invoices.take_payment" | "invoices.void" | "invoices.write_off" | "conversations.close" | "staff.manage_permissions";
 export type StaffMember = { id: string, displayName: string, role: Role, locale: Locale, 
 /**
  * Locked out after too many wrong PINs, at the time of reading.
@@ -63,7 +63,11 @@ export type ConsentChannel = "sms" | "email" | "post" | "phone";
 export type ConsentKind = "given" | "withdrawn";
 export type ConsentSource = "front_desk" | "phone" | "web_form" | "email_link" | "import";
 export type ConsentEvent = { id: string, channel: ConsentChannel, kind: ConsentKind, source: ConsentSource, occurredAt: string, };
-export type CustomerDetail = { customer: Customer, vehicles: Array<Vehicle>, workOrders: Array<WorkOrder>, invoices: Array<Invoice>, conversations: Array<Conversation>, consentEvents: Array<ConsentEvent>, };
+export type CustomerDetail = { customer: Customer, 
+/**
+ * M6: the customer that was asked for, when it was merged into this one.
+ */
+mergedFrom: string | null, vehicles: Array<Vehicle>, workOrders: Array<WorkOrder>, invoices: Array<Invoice>, conversations: Array<Conversation>, consentEvents: Array<ConsentEvent>, };
 export type BlockerKind = "work_orders" | "invoices" | "conversations";
 export type Blocker = { kind: BlockerKind, count: number, text: string, };
 export type DeleteState = "blocked" | "confirm" | "already_deleted";
@@ -142,6 +146,58 @@ export type RestoreResult = { customerId: string, customerName: string, vehicles
  * What the delete changed that the restore left as it is (R4).
  */
 leftOut: Array<LeftOut>, };
+export type MergeField = "name" | "phone" | "email" | "address_line" | "town" | "postcode";
+export type MergeValues = { name: string, phone: string | null, email: string | null, addressLine: string | null, town: string | null, postcode: string | null, };
+export type HistoryCounts = { vehicles: number, workOrders: number, invoices: number, conversations: number, consentEvents: number, };
+export type MergeRecord = { id: string, values: MergeValues, 
+/**
+ * UTC, RFC 3339.
+ */
+createdAt: string, history: HistoryCounts, 
+/**
+ * Current plates of its vehicles, formatted.
+ */
+plates: Array<string>, };
+export type FieldReview = { field: MergeField, 
+/**
+ * Every record holds the same value (the review collapses it).
+ */
+agree: boolean, 
+/**
+ * The record whose value is pre-selected: the survivor's, or the first record that has one.
+ */
+preselectedFrom: string, };
+export type MergeReview = { records: Array<MergeRecord>, fields: Array<FieldReview>, 
+/**
+ * M2: the record with most history (the oldest when tied).
+ */
+survivorId: string, 
+/**
+ * What the merge does with things both records have, in the user's language (M5).
+ */
+notes: Array<string>, 
+/**
+ * The sentence of what will happen, in the user's language.
+ */
+impact: string, 
+/**
+ * The word to type to confirm, in the user's language (M9).
+ */
+token: string, };
+export type PendingMergeUndo = { batchId: string, survivorId: string, survivorName: string, remainingMs: number, };
+export type MergeResult = { survivorId: string, survivorName: string, 
+/**
+ * How many records were merged into the survivor.
+ */
+merged: number, undo: PendingMergeUndo | null, };
+export type MergeUndoResult = { survivorId: string, survivorName: string, };
+export type DuplicateReason = "same_phone" | "same_email" | "same_plate" | "similar_name_same_postcode";
+export type DuplicateSide = { id: string, name: string, phone: string | null, postcode: string | null, history: HistoryCounts, };
+export type DuplicateSuggestion = { a: DuplicateSide, b: DuplicateSide, reasons: Array<DuplicateReason>, 
+/**
+ * The reasons worded for the user, one line each.
+ */
+why: Array<string>, };
 export type ListFilter = { 
 /**
  * One customer's rows (deleted customers included), or the whole garage's newest.
@@ -187,7 +243,7 @@ download: DownloadProgress | null,
  */
 unreadProblems: number, };
 export type SyncProblem = { id: string, occurredAt: string, message: string, read: boolean, };
-export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "reason_too_long" | "not_active" | "delete_blocked" | "not_deleted" | "delete_changed" | "first_sign_in_needs_server" | "device_locked_out" | "proof_missing" | "proof_invalid" | "credential_revoked" | "settings_invalid" | "data_folder_unavailable";
+export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "reason_too_long" | "not_active" | "delete_blocked" | "not_deleted" | "delete_changed" | "merge_count" | "already_merged" | "merge_changed" | "first_sign_in_needs_server" | "device_locked_out" | "proof_missing" | "proof_invalid" | "credential_revoked" | "settings_invalid" | "data_folder_unavailable";
 export type IpcError = { code: ErrorCode, message: string, };
 export type StartupState = { 
 /**

@@ -8,6 +8,11 @@ import type {
   CustomerQuery,
   DeleteCheck,
   DeleteResult,
+  DuplicateSuggestion,
+  MergeResult,
+  MergeReview,
+  MergeUndoResult,
+  MergeValues,
   InvoiceListRow,
   ListFilter,
   Locale,
@@ -93,6 +98,36 @@ export function pendingUndo(): Promise<PendingUndo | null> {
 /** What restoring the customer's current delete would put back, or why it cannot. */
 export function checkRestoreCustomer(customerId: string): Promise<RestoreCheck> {
   return invoke<RestoreCheck>("check_restore_customer", { customerId });
+}
+
+/** M1–M5: the review of 2–5 customers, worded by Rust. */
+export function mergeReview(customerIds: string[]): Promise<MergeReview> {
+  return invoke<MergeReview>("merge_review", { customerIds });
+}
+
+/** M3–M9: merges the others into the survivor, keeping the picked values; Rust checks the token. */
+export function mergeCustomers(
+  survivorId: string,
+  mergedIds: string[],
+  values: MergeValues,
+  token: string,
+): Promise<MergeResult> {
+  return invoke<MergeResult>("merge_customers", { survivorId, mergedIds, values, token });
+}
+
+/** M7: undoes a merge within its 30 seconds, in the session that made it. */
+export function undoMerge(batchId: string): Promise<MergeUndoResult> {
+  return invoke<MergeUndoResult>("undo_merge", { batchId });
+}
+
+/** DS1–DS3: the likely duplicate pairs, strongest first. */
+export function duplicateSuggestions(): Promise<DuplicateSuggestion[]> {
+  return invoke<DuplicateSuggestion[]>("duplicate_suggestions");
+}
+
+/** DS4: "Not a duplicate", for good. */
+export function dismissDuplicate(customerA: string, customerB: string): Promise<null> {
+  return invoke<null>("dismiss_duplicate", { customerA, customerB });
 }
 
 /** Restores the customer from the delete the check named. */

@@ -7,6 +7,7 @@ export const PERMISSION_LABEL: Record<Permission, string> = {
   "customers.edit": "permission-customers-edit",
   "customers.delete": "permission-customers-delete",
   "customers.restore": "permission-customers-restore",
+  "customers.merge": "permission-customers-merge",
   "work_orders.complete": "permission-work-orders-complete",
   "work_orders.close": "permission-work-orders-close",
   "work_orders.cancel": "permission-work-orders-cancel",

@@ -105,6 +105,7 @@ export function pagedCustomers(total: number, firstRows: Partial<CustomerListRow
 
 export function customerDetail(overrides: Partial<CustomerDetail> = {}): CustomerDetail {
   return {
+    mergedFrom: null,
     customer: {
       id: "c0000000-0000-4000-8000-000000000001",
       name: "Jane Smith",

@@ -9,7 +9,23 @@ use crate::db::{text_enum, uuid_at};
 use crate::error::CoreError;
 use crate::plates;
 
-pub fn customer_detail(conn: &Connection, id: Uuid) -> Result<CustomerDetail, CoreError> {
+/// The customer page of `asked`; for a customer merged into another (M6), the page of the record
+/// it became, saying which was asked for.
+pub fn customer_detail(conn: &Connection, asked: Uuid) -> Result<CustomerDetail, CoreError> {
+    let mut id = asked;
+    // A merged-away record points to its survivor, which may itself have been merged since.
+    for _ in 0..16 {
+        let next: Option<String> = conn
+            .prepare_cached("SELECT merged_into_id FROM customers WHERE id = ?1")?
+            .query_row(params![id.to_string()], |r| r.get(0))
+            .optional()?
+            .flatten();
+        match next.and_then(|n| Uuid::parse_str(&n).ok()) {
+            Some(next) => id = next,
+            None => break,
+        }
+    }
+    let merged_from = (id != asked).then_some(asked);
     let customer = conn
         .query_row(
             "SELECT id, name, phone, email, address_line, town, postcode, created_at, deleted_at
@@ -38,6 +54,7 @@ pub fn customer_detail(conn: &Connection, id: Uuid) -> Result<CustomerDetail, Co
         conversations: conversations(conn, id)?,
         consent_events: consent_events(conn, id)?,
         customer,
+        merged_from,
     })
 }
 

@@ -28,7 +28,8 @@ pub const COLLECT_UP_TO: u32 = 2000;
 /// Term rows a word's range is measured up to, to pick the narrowest of several typed words.
 pub const RANGE_PROBE: u32 = 2000;
 
-const FILTER: &str = "(c.deleted_at IS NOT NULL) = ?1";
+/// Customers merged into another (M6) are in neither list: they have no search terms either.
+const FILTER: &str = "(c.deleted_at IS NOT NULL) = ?1 AND c.merged_into_id IS NULL";
 /// What a page holds of each customer, and its order.
 const COLUMNS: &str = "c.id, c.name, c.phone, c.postcode, c.deleted_at";
 const ORDER: &str = "ORDER BY c.name COLLATE NOCASE, c.id";

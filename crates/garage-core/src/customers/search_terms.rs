@@ -90,12 +90,13 @@ const INSERT_TERM: &str =
 
 /// Rewrites the search terms of one customer from what the database holds now.
 pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), CoreError> {
-    let (name, phone, email, postcode, deleted): (String, Option<String>, Option<String>, Option<String>, bool) = conn
-        .query_row(
-            "SELECT name, phone, email, postcode, deleted_at IS NOT NULL FROM customers WHERE id = ?1",
-            params![customer_id.to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-        )?;
+    type Row = (String, Option<String>, Option<String>, Option<String>, bool, bool);
+    let (name, phone, email, postcode, deleted, merged): Row = conn.query_row(
+        "SELECT name, phone, email, postcode, deleted_at IS NOT NULL, merged_into_id IS NOT NULL
+           FROM customers WHERE id = ?1",
+        params![customer_id.to_string()],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+    )?;
     let mut stmt = conn.prepare_cached(
         "SELECT r.plate FROM vehicles v JOIN registrations r ON r.vehicle_id = v.id AND r.valid_to IS NULL
          WHERE v.customer_id = ?1 AND v.deleted_at IS NULL",
@@ -103,6 +104,10 @@ pub fn reindex_customer(conn: &Connection, customer_id: Uuid) -> Result<(), Core
     let plates = stmt.query_map(params![customer_id.to_string()], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
     conn.prepare_cached("DELETE FROM customer_search_terms WHERE customer_id = ?1")?
         .execute(params![customer_id.to_string()])?;
+    // M6: a customer merged into another is found as the one it became, never on its own.
+    if merged {
+        return Ok(());
+    }
     let mut insert = conn.prepare_cached(INSERT_TERM)?;
     for term in terms_for(&name, phone.as_deref(), email.as_deref(), postcode.as_deref(), &plates) {
         insert.execute(params![term, customer_id.to_string(), deleted, name])?;
@@ -138,7 +143,7 @@ pub fn reindex_all(conn: &Connection) -> Result<(), CoreError> {
     }
     type CustomerRow = (String, String, Option<String>, Option<String>, Option<String>, bool);
     let customers: Vec<CustomerRow> = conn
-        .prepare("SELECT id, name, phone, email, postcode, deleted_at IS NOT NULL FROM customers")?
+        .prepare("SELECT id, name, phone, email, postcode, deleted_at IS NOT NULL FROM customers WHERE merged_into_id IS NULL")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
         .collect::<Result<_, _>>()?;
     let mut terms: Vec<(String, usize)> = Vec::new();

@@ -246,6 +246,8 @@ pub struct ConsentEvent {
 #[serde(rename_all = "camelCase")]
 pub struct CustomerDetail {
     pub customer: Customer,
+    /// M6: the customer that was asked for, when it was merged into this one.
+    pub merged_from: Option<Uuid>,
     pub vehicles: Vec<Vehicle>,
     pub work_orders: Vec<WorkOrder>,
     pub invoices: Vec<Invoice>,

@@ -15,6 +15,11 @@ pub fn token(locale: Locale) -> &'static str {
 /// Trims spaces, normalises to NFC, compares case-sensitively; Romanian also accepts the cedilla
 /// letters (Ş ş Ţ ţ) that older keyboards type for the comma-below ones (Ș ș Ț ț).
 pub fn token_matches(locale: Locale, typed: &str) -> bool {
+    typed_matches(locale, typed, token(locale))
+}
+
+/// Whether `typed` is `expected` under the rules of D7 (also the merge's token, M9).
+pub fn typed_matches(locale: Locale, typed: &str, expected: &str) -> bool {
     let typed: String = typed.trim().nfc().collect();
     let typed = if locale == Locale::Ro {
         typed
@@ -30,7 +35,7 @@ pub fn token_matches(locale: Locale, typed: &str) -> bool {
     } else {
         typed
     };
-    typed == token(locale)
+    typed == expected
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Customers the demo garage holds on purpose, so each state of the delete flow can be seen:
 //! a clean duplicate, one blocked by each blocker, one blocked by all three, a renamed customer
-//! whose invoices carry the old name, a cherished plate, and one already deleted.
+//! whose invoices carry the old name, a cherished plate, and one already deleted; and for merging,
+//! Margaret Hughes's second record with history of its own ([`seed_late_fixtures`]).
 
 use rand_chacha::ChaCha8Rng;
 use rusqlite::params;
@@ -20,6 +21,7 @@ pub const FIXTURE_NAMES: &[&str] = &[
     "Jane Smith",
     "Bob Marsden",
     "Test Customer",
+    "Maggie Hughes",
 ];
 
 struct Person {
@@ -340,5 +342,27 @@ pub(super) fn seed_fixtures(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<
            FROM delete_batches WHERE id = ?4",
         params![w.new_id(rng).to_string(), deleted_at, x_car.to_string(), batch.to_string()],
     )?;
+    Ok(())
+}
+
+/// Margaret Hughes's duplicate with history (issue 11, merge): "Maggie Hughes", same email and
+/// postcode, her second car, a paid job billed to "Maggie Hughes" and a booked MOT. Seeded after
+/// the random customers with an rng of its own, so nothing seeded before it changes.
+pub(super) fn seed_late_fixtures(w: &mut Writer<'_>) -> Result<(), CoreError> {
+    use rand::SeedableRng;
+    let rng = &mut ChaCha8Rng::seed_from_u64(0x4D41_4747_4945);
+    let maggie = Person {
+        name: "Maggie Hughes",
+        phone: "0113 496 0588",
+        email: "margaret.hughes@example.co.uk",
+        address: "14 Otley Rd",
+        town: "Leeds",
+        postcode: "LS6 3PX",
+        age_days: 400,
+    };
+    let m = maggie.insert(w, rng)?;
+    let m_car = car(w, rng, m, ("Honda", "Jazz"), "White", 2019, "YM19 HGS", 400)?;
+    paid_job(w, rng, &maggie, m, m_car, "Air conditioning re-gas", 90, 7_950)?;
+    w.work_order(w.new_id(rng), m, Some(m_car), "MOT test", "booked", 0)?;
     Ok(())
 }

@@ -67,6 +67,7 @@ pub fn seed(conn: &mut Connection, size: DemoSize, anchor: DateTime<Utc>) -> Res
     staff::seed_staff(&mut w, &mut rng)?;
     fixtures::seed_fixtures(&mut w, &mut rng)?;
     random_customers::seed_random(&mut w, &mut rng, size.random_customers())?;
+    fixtures::seed_late_fixtures(&mut w)?;
     drop(w);
     let ids = {
         let mut stmt = tx.prepare("SELECT id FROM customers")?;

@@ -3,6 +3,8 @@
 
 mod delete;
 pub use delete::PendingDelete;
+mod merge;
+pub use merge::PendingMerge;
 mod resolve;
 mod restore;
 mod staff_admin;
@@ -55,6 +57,8 @@ pub struct Desk {
     conn: Mutex<Connection>,
     /// Deletes this run of the app may still undo (U3: a restart forgets them).
     pending_undo: Mutex<HashMap<Uuid, delete::PendingDelete>>,
+    /// Merges this run of the app may still undo (M7), by merge batch.
+    pending_merges: Mutex<HashMap<Uuid, merge::PendingMerge>>,
     /// Woken after every local change, so the sync pushes at once.
     sync_notify: Arc<tokio::sync::Notify>,
     sync_runtime: Mutex<sync::status::Runtime>,
@@ -114,6 +118,7 @@ impl Desk {
         Ok(Desk {
             conn: Mutex::new(conn),
             pending_undo: Mutex::new(HashMap::new()),
+            pending_merges: Mutex::new(HashMap::new()),
             sync_notify: Arc::new(tokio::sync::Notify::new()),
             sync_runtime: Mutex::new(sync::status::Runtime::default()),
             session: Mutex::new(None),
@@ -288,6 +293,7 @@ impl Desk {
         if applied.changed() {
             let batch = match &applied {
                 Applied::Delete(crate::delete::Deleted::Done { batch_id, .. }) => Some(*batch_id),
+                Applied::Merge(merged) => Some(merged.batch_id),
                 _ => None,
             };
             let rows = sync::touched_rows(&tx, &kind, &applied)?;

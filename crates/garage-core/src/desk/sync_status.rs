@@ -35,6 +35,7 @@ impl Desk {
             .unwrap_or_else(|p| p.into_inner())
             .get(&batch_id)
             .is_some_and(|p| now.saturating_duration_since(p.committed) < crate::delete::UNDO_WINDOW)
+            || self.merge_is_undoable(batch_id, now)
     }
 
     pub fn sync_status(&self) -> Result<SyncStatus, CoreError> {
@@ -178,6 +179,20 @@ impl Desk {
                     locale,
                     "sync-problem-restore-refused",
                     &[("customer", name.into()), ("reason", reason.into())],
+                )
+            }
+            (MutationKind::MergeCustomers { survivor_id, merged_ids, .. }, Some(rejection)) => {
+                let names: Vec<String> = std::iter::once(survivor_id)
+                    .chain(merged_ids.iter())
+                    .filter_map(|id| {
+                        conn.query_row("SELECT name FROM customers WHERE id = ?1", [id.to_string()], |r| r.get(0)).ok()
+                    })
+                    .collect();
+                let reason = crate::error::message_for_code(m, locale, rejection.code);
+                m.format(
+                    locale,
+                    "sync-problem-merge-refused",
+                    &[("customers", names.join(", ").into()), ("reason", reason.into())],
                 )
             }
             _ => {

@@ -55,6 +55,7 @@ permissions! {
     CustomersEdit => "customers.edit",
     CustomersDelete => "customers.delete",
     CustomersRestore => "customers.restore",
+    CustomersMerge => "customers.merge",
     WorkOrdersComplete => "work_orders.complete",
     WorkOrdersClose => "work_orders.close",
     WorkOrdersCancel => "work_orders.cancel",

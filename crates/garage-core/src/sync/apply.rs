@@ -9,6 +9,7 @@ use super::protocol::MutationKind;
 use crate::audit::Actor;
 use crate::delete::{self, Deleted};
 use crate::error::CoreError;
+use crate::merge::{self, Merged};
 use crate::resolve::{self, ConversationListRow, InvoiceListRow, WorkOrderAction, WorkOrderListRow};
 use crate::restore::{self, Restored};
 use crate::staff::{self, Permission, StaffPermissions};
@@ -18,6 +19,9 @@ use crate::staff::{self, Permission, StaffPermissions};
 pub enum Applied {
     Delete(Deleted),
     Restore(Restored),
+    Merge(Merged),
+    /// A pair marked "Not a duplicate": the dismissal's id.
+    Dismissal(uuid::Uuid),
     WorkOrder(WorkOrderListRow),
     Invoice(InvoiceListRow),
     Conversation(ConversationListRow),
@@ -37,6 +41,7 @@ pub fn required_permission(kind: &MutationKind) -> Option<Permission> {
     Some(match kind {
         MutationKind::DeleteCustomer { .. } => Permission::CustomersDelete,
         MutationKind::RestoreCustomer { .. } => Permission::CustomersRestore,
+        MutationKind::MergeCustomers { .. } | MutationKind::DismissDuplicate { .. } => Permission::CustomersMerge,
         MutationKind::UpdateWorkOrder { action: WorkOrderAction::Complete, .. } => Permission::WorkOrdersComplete,
         MutationKind::UpdateWorkOrder { action: WorkOrderAction::Close, .. } => Permission::WorkOrdersClose,
         MutationKind::UpdateWorkOrder { action: WorkOrderAction::Cancel, .. } => Permission::WorkOrdersCancel,
@@ -64,6 +69,15 @@ pub fn apply(tx: &Connection, actor: &Actor, now: DateTime<Utc>, kind: &Mutation
         }
         MutationKind::RestoreCustomer { customer_id, batch_id } => {
             Applied::Restore(restore::restore_in(tx, actor, *customer_id, *batch_id, &mut delete::no_fault)?)
+        }
+        MutationKind::MergeCustomers { survivor_id, merged_ids, values, token, locale } => {
+            if !merge::token_matches(*locale, token) {
+                return Err(CoreError::WrongMergeToken);
+            }
+            Applied::Merge(merge::merge_in(tx, actor, *survivor_id, merged_ids, values)?)
+        }
+        MutationKind::DismissDuplicate { customer_a, customer_b } => {
+            Applied::Dismissal(merge::dismiss_in(tx, actor, *customer_a, *customer_b)?)
         }
         MutationKind::UpdateWorkOrder { work_order_id, action } => {
             Applied::WorkOrder(resolve::update_work_order(tx, actor, *work_order_id, *action)?)
@@ -124,6 +138,19 @@ pub fn touched_rows(
             ] {
                 rows.extend(ids.iter().map(|id| (table, id.to_string())));
             }
+        }
+        (MutationKind::MergeCustomers { .. }, Applied::Merge(merged)) => {
+            rows.push(("customers", merged.survivor_id.to_string()));
+            rows.extend(merged.merged_ids.iter().map(|id| ("customers", id.to_string())));
+            rows.push(("merge_batches", merged.batch_id.to_string()));
+            for moved in &merged.moved {
+                if let Some((table, _)) = merge::MOVED_TABLES.iter().find(|(t, _)| *t == moved.table) {
+                    rows.push((*table, moved.id.to_string()));
+                }
+            }
+        }
+        (MutationKind::DismissDuplicate { .. }, Applied::Dismissal(id)) => {
+            rows.push(("duplicate_dismissals", id.to_string()));
         }
         (_, Applied::WorkOrder(row)) => rows.push(("work_orders", row.id.to_string())),
         (MutationKind::TakePayment { .. }, Applied::Invoice(row)) => {

@@ -126,6 +126,19 @@ pub enum MutationKind {
         customer_id: Uuid,
         batch_id: Uuid,
     },
+    /// M3–M8: merges `merged_ids` into `survivor_id`, keeping `values`.
+    MergeCustomers {
+        survivor_id: Uuid,
+        merged_ids: Vec<Uuid>,
+        values: crate::merge::MergeValues,
+        token: String,
+        locale: crate::i18n::Locale,
+    },
+    /// DS4: "Not a duplicate" for a suggested pair.
+    DismissDuplicate {
+        customer_a: Uuid,
+        customer_b: Uuid,
+    },
     UpdateWorkOrder {
         work_order_id: Uuid,
         action: crate::resolve::WorkOrderAction,

@@ -27,6 +27,8 @@ pub const SYNCED_TABLES: &[&str] = &[
     "consent_events",
     "delete_batches",
     "audit_entries",
+    "merge_batches",
+    "duplicate_dismissals",
 ];
 
 /// Columns of synced tables that stay in the database that holds them (issue 9): PIN hashes on

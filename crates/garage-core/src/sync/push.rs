@@ -72,6 +72,14 @@ fn reject(
     let mut refresh = Vec::new();
     if let (MutationKind::DeleteCustomer { .. }, Some(batch)) = (&m.kind, queued.batch_id) {
         crate::delete::undo_in(tx, &actor, batch, "customer.restore_rejected", &mut crate::delete::no_fault)?;
+    } else if let (MutationKind::MergeCustomers { .. }, Some(batch)) = (&m.kind, queued.batch_id) {
+        // M10: a refused merge comes apart here exactly as undo would take it apart; its batch,
+        // which the server never held, goes, and the rows it touched are fetched again.
+        let mut stmt = tx.prepare("SELECT table_name, row_key FROM sync_outbox_rows WHERE mutation_id = ?1")?;
+        let rows = stmt.query_map([m.id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        refresh = rows.collect::<Result<_, _>>()?;
+        crate::merge::undo_merge_in(tx, &actor, batch, "customer.merge_rejected")?;
+        tx.execute("DELETE FROM merge_batches WHERE id = ?1", params![batch.to_string()])?;
     } else {
         // A payment the server never took is taken back here; the invoice itself comes back
         // from the server below.
@@ -79,6 +87,13 @@ fn reject(
             tx.execute(
                 "DELETE FROM payments WHERE id = ?1",
                 params![super::protocol::derived_id(m.id, "payment").to_string()],
+            )?;
+        }
+        // DS4: a dismissal the server refused is taken back here (the server never held it).
+        if let MutationKind::DismissDuplicate { customer_a, customer_b } = &m.kind {
+            tx.execute(
+                "DELETE FROM duplicate_dismissals WHERE id = ?1",
+                params![crate::merge::dismissal_id(*customer_a, *customer_b).to_string()],
             )?;
         }
         let mut stmt = tx.prepare("SELECT table_name, row_key FROM sync_outbox_rows WHERE mutation_id = ?1")?;

@@ -53,7 +53,7 @@ pub const SYNCED: &[&str] = garage_core::sync::pull::SYNCED_TABLES;
 pub fn dump(conn: &Connection, table: &str, skip: &[&str]) -> Vec<String> {
     // A desk's undone deletes (by undo, or restored after a rejection) are its own history: the
     // server never had them.
-    let filter = if table == "delete_batches" { " WHERE undone_at IS NULL" } else { "" };
+    let filter = if ["delete_batches", "merge_batches"].contains(&table) { " WHERE undone_at IS NULL" } else { "" };
     let mut stmt = conn.prepare(&format!("SELECT * FROM {table}{filter}")).unwrap();
     // Columns each database keeps to itself (PIN hashes, lock-outs: issue 9) are not compared.
     let unsynced = |c: &str| garage_core::sync::pull::UNSYNCED_COLUMNS.contains(&(table, c));

@@ -13,6 +13,7 @@ import { useBackKeys } from "./useBackKeys";
 import { VehiclesSection } from "./VehiclesSection";
 import { WorkOrdersSection } from "./WorkOrdersSection";
 import "./customerPage.css";
+import "../../merge/merge.css";
 
 export function CustomerPage({ customerId }: { customerId: string }) {
   const { t, format } = useI18n();
@@ -54,6 +55,11 @@ export function CustomerPage({ customerId }: { customerId: string }) {
 
       {detail.data && (
         <>
+          {detail.data.mergedFrom && (
+            <p className="customer-merged-from" role="status" data-testid="merged-from">
+              {t("customer-merged-from")}
+            </p>
+          )}
           <CustomerHeader
             ref={headingRef}
             customer={detail.data.customer}
