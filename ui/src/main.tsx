@@ -1,3 +1,4 @@
+import { AppStarting } from "./startup/AppStarting";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
@@ -21,7 +22,7 @@ function start() {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         {blockerRoute ? (
-          <Suspense fallback={<div className="app-starting" aria-busy="true" />}>
+          <Suspense fallback={<AppStarting />}>
             <BlockerApp route={blockerRoute} />
           </Suspense>
         ) : (

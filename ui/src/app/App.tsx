@@ -1,3 +1,4 @@
+import { AppStarting } from "../startup/AppStarting";
 import { Suspense } from "react";
 import { StartError } from "./StartError";
 import { DocumentLanguage } from "../i18n/DocumentLanguage";
@@ -24,7 +25,7 @@ function StartedApp() {
   useRefreshOnSync();
 
   if (session.isPending) {
-    return <div className="app-starting" aria-busy="true" />;
+    return <AppStarting />;
   }
   if (session.isError) {
     return <StartError locale={defaultLocale} error={session.error} onRetry={() => void session.refetch()} />;
@@ -35,7 +36,7 @@ function StartedApp() {
   return (
     <I18nProvider locale={session.data.user.locale}>
       <DocumentLanguage />
-      <Suspense fallback={<div className="app-starting" aria-busy="true" />}>
+      <Suspense fallback={<AppStarting />}>
         <LazySignedInApp session={session.data} />
       </Suspense>
     </I18nProvider>

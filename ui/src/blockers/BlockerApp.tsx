@@ -1,3 +1,4 @@
+import { AppStarting } from "../startup/AppStarting";
 import { useSessionQuery } from "../app/session";
 import { SignedInSessionContext } from "../app/signedInSession";
 import { StartError } from "../app/StartError";
@@ -16,7 +17,7 @@ export function BlockerApp({ route }: { route: BlockerRoute }) {
   useRefreshOnSync();
 
   if (session.isPending) {
-    return <div className="app-starting" aria-busy="true" />;
+    return <AppStarting />;
   }
   if (session.isError) {
     return <StartError locale={FALLBACK_LOCALE} error={session.error} onRetry={() => void session.refetch()} />;

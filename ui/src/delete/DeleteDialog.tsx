@@ -1,12 +1,11 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
-import { SkeletonLines } from "../display/Skeleton";
+import { DialogCheckPending } from "../display/DialogCheckPending";
 import { useI18n } from "../i18n/i18nContext";
 import type { BlockerKind, Customer, DeleteCheck, PendingUndo } from "../ipc/bindings";
 import { checkDeleteCustomer, deleteCustomer, openBlockerWindow } from "../ipc/commands";
 import { errorText } from "../ipc/errorText";
-import { QueryError } from "../ipc/QueryError";
 import { tokenMatches } from "./confirmToken";
 
 type Props = {
@@ -63,25 +62,11 @@ function DeleteDialogBody({
 
   if (!shown) {
     return (
-      <>
-        {check.isError ? (
-          <AlertDialog.Description asChild>
-            <div>
-              <QueryError error={check.error} onRetry={() => void check.refetch()} />
-            </div>
-          </AlertDialog.Description>
-        ) : (
-          <div aria-busy="true">
-            <AlertDialog.Description className="visually-hidden" role="status">
-              {t("delete-checking")}
-            </AlertDialog.Description>
-            <SkeletonLines lines={3} className="dialog__skeleton" />
-          </div>
-        )}
-        <div className="dialog__buttons">
-          <AlertDialog.Cancel className="button button--secondary">{t("action-cancel")}</AlertDialog.Cancel>
-        </div>
-      </>
+      <DialogCheckPending
+        error={check.isError ? check.error : null}
+        onRetry={() => void check.refetch()}
+        checkingText={t("delete-checking")}
+      />
     );
   }
 

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useNavigation } from "../app/navigation";
+import { DismissButton } from "../display/DismissButton";
 import { useI18n } from "../i18n/i18nContext";
 import { pendingUndo } from "../ipc/commands";
 import { backMessages, useDeleteNotices } from "./deleteNotice";
@@ -67,15 +68,7 @@ export function DeletedBanner() {
             {notice.phase === "undoing" ? t("undo-running") : t("undo-action")}
           </button>
         )}
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="banner-dismiss"
-          aria-label={t("banner-dismiss")}
-          onClick={dismiss}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <DismissButton testId="banner-dismiss" onClick={dismiss} />
       </div>
     </div>
   );

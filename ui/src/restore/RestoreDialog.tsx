@@ -2,12 +2,11 @@ import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Plate } from "../display/Plate";
-import { SkeletonLines } from "../display/Skeleton";
+import { DialogCheckPending } from "../display/DialogCheckPending";
 import { useI18n } from "../i18n/i18nContext";
 import type { RestoreCheck, RestoreResult } from "../ipc/bindings";
 import { checkRestoreCustomer, restoreCustomer } from "../ipc/commands";
 import { errorText } from "../ipc/errorText";
-import { QueryError } from "../ipc/QueryError";
 import "../delete/deleteDialog.css";
 import "./restore.css";
 
@@ -60,25 +59,12 @@ function RestoreDialogBody({ customerId, onRestored }: { customerId: string; onR
 
   if (!check.data) {
     return (
-      <>
-        {check.isError ? (
-          <AlertDialog.Description asChild>
-            <div data-testid="restore-check-error">
-              <QueryError error={check.error} onRetry={() => void check.refetch()} />
-            </div>
-          </AlertDialog.Description>
-        ) : (
-          <div aria-busy="true">
-            <AlertDialog.Description className="visually-hidden" role="status">
-              {t("restore-checking")}
-            </AlertDialog.Description>
-            <SkeletonLines lines={3} className="dialog__skeleton" />
-          </div>
-        )}
-        <div className="dialog__buttons">
-          <AlertDialog.Cancel className="button button--secondary">{t("action-cancel")}</AlertDialog.Cancel>
-        </div>
-      </>
+      <DialogCheckPending
+        error={check.isError ? check.error : null}
+        onRetry={() => void check.refetch()}
+        checkingText={t("restore-checking")}
+        errorTestId="restore-check-error"
+      />
     );
   }
   return <CheckedState check={check.data} onRestored={onRestored} />;

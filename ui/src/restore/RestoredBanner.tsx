@@ -1,4 +1,5 @@
 import { useNavigation } from "../app/navigation";
+import { DismissButton } from "../display/DismissButton";
 import { useI18n } from "../i18n/i18nContext";
 import { useRestoreNotices } from "./restoreNotice";
 import "../delete/deletedNotice.css";
@@ -42,15 +43,7 @@ export function RestoredBanner() {
         )}
       </div>
       <div className="list-banner__actions">
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="restored-dismiss"
-          aria-label={t("banner-dismiss")}
-          onClick={dismiss}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <DismissButton testId="restored-dismiss" onClick={dismiss} />
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { AppStarting } from "./AppStarting";
 import { StartError } from "../app/StartError";
 import type { ReactNode } from "react";
 import { DocumentLanguage } from "../i18n/DocumentLanguage";
@@ -30,5 +31,5 @@ export function StartupGate({ children }: { children: ReactNode }) {
   if (startup.isError) {
     return <StartError locale={FALLBACK_LOCALE} error={startup.error} onRetry={() => void startup.refetch()} />;
   }
-  return <div className="app-starting" aria-busy="true" />;
+  return <AppStarting />;
 }
