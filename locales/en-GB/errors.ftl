@@ -28,6 +28,7 @@ error-device-locked-out = Too many wrong PINs have been tried on this desk. Sign
 error-proof-missing = The central server refused this change because it carries no proof of who made it. Sign in again while the server can be reached, then make the change again.
 error-proof-invalid = The central server could not confirm who made this change on this desk, so it refused it.
 error-credential-revoked = Your sign-in on this desk was withdrawn (your PIN was changed, or IT signed you out), so the central server refused this change. Sign in again while the server can be reached.
+error-unsupported-change = The central server cannot take this change (it may need updating), so it was set aside. Tell IT; nothing else is held up.
 error-restore-plate-taken = The customer was not restored: plate { $plate } is now on another vehicle. Nothing has been changed.
 error-not-deleted = This customer is not deleted any more: someone may have restored them already. Nothing has been changed.
 error-delete-changed = This customer was deleted again after you opened Restore. Close it and open Restore again to see what would come back.

@@ -9,3 +9,6 @@ sync-reason-delete-blocked = The customer still had open work, unpaid invoices o
 sync-problem-restore-refused = The central server did not restore { $customer }: { $reason } { $customer } is back under Deleted on this desk.
 sync-reason-restore-plate-taken = Plate { $plate } is on another vehicle on the server.
 sync-problem-merge-refused = The central server did not merge { $customers }: { $reason } The records are separate again on this desk.
+sync-problem-not-put-back = Some of it could not be put back on this desk as the central server holds it: { $rows }. Tell support; they can see what in the audit log.
+sync-not-put-back-registration = the registration { $plate }
+sync-not-put-back-row = a record in { $table }

@@ -33,6 +33,7 @@ error-device-locked-out = Na tym stanowisku wpisano zbyt wiele błędnych PIN-ó
 error-proof-missing = Serwer centralny odrzucił tę zmianę, ponieważ nie zawiera potwierdzenia, kto ją wprowadził. Zaloguj się ponownie, gdy serwer jest dostępny, i wprowadź zmianę jeszcze raz.
 error-proof-invalid = Serwer centralny nie mógł potwierdzić, kto wprowadził tę zmianę na tym stanowisku, więc ją odrzucił.
 error-credential-revoked = Twoje logowanie na tym stanowisku zostało cofnięte (zmieniono Twój PIN albo dział IT Cię wylogował), więc serwer centralny odrzucił tę zmianę. Zaloguj się ponownie, gdy serwer jest dostępny.
+error-unsupported-change = Serwer centralny nie może przyjąć tej zmiany (może wymagać aktualizacji), więc została odłożona. Powiadom dział IT; nic innego nie jest wstrzymane.
 error-restore-plate-taken = Klienta nie przywrócono: numer { $plate } jest teraz przypisany do innego pojazdu. Niczego nie zmieniono.
 error-not-deleted = Ten klient nie jest już usunięty: ktoś mógł go już przywrócić. Niczego nie zmieniono.
 error-delete-changed = Ten klient został ponownie usunięty po otwarciu okna przywracania. Zamknij je i otwórz ponownie, aby zobaczyć, co wróci.

@@ -9,3 +9,6 @@ sync-reason-delete-blocked = Klient miał jeszcze otwarte zlecenia, nieopłacone
 sync-problem-restore-refused = Serwer centralny nie przywrócił klienta { $customer }: { $reason } Klient { $customer } jest na tym stanowisku z powrotem wśród usuniętych.
 sync-reason-restore-plate-taken = Na serwerze numer { $plate } jest przypisany do innego pojazdu.
 sync-problem-merge-refused = Serwer centralny nie scalił klientów { $customers }: { $reason } Na tym stanowisku rekordy są znowu osobne.
+sync-problem-not-put-back = Części tej zmiany nie udało się przywrócić na tym stanowisku do stanu z serwera centralnego: { $rows }. Powiadom wsparcie; szczegóły są w dzienniku audytu.
+sync-not-put-back-registration = rejestracji { $plate }
+sync-not-put-back-row = rekordu w { $table }

@@ -33,6 +33,7 @@ error-device-locked-out = Pe acest calculator s-au încercat prea multe PIN-uri 
 error-proof-missing = Serverul central a refuzat această modificare deoarece nu dovedește cine a făcut-o. Autentificați-vă din nou când serverul este disponibil, apoi refaceți modificarea.
 error-proof-invalid = Serverul central nu a putut confirma cine a făcut această modificare pe acest calculator, așa că a refuzat-o.
 error-credential-revoked = Autentificarea dumneavoastră pe acest calculator a fost retrasă (PIN-ul a fost schimbat sau IT v-a deconectat), așa că serverul central a refuzat această modificare. Autentificați-vă din nou când serverul este disponibil.
+error-unsupported-change = Serverul central nu poate prelua această modificare (poate trebuie actualizat), așa că a fost pusă deoparte. Anunțați IT; nimic altceva nu este blocat.
 error-restore-plate-taken = Clientul nu a fost restaurat: numărul { $plate } este acum pe alt vehicul. Nu s-a schimbat nimic.
 error-not-deleted = Acest client nu mai este șters: poate că altcineva l-a restaurat deja. Nu s-a schimbat nimic.
 error-delete-changed = Acest client a fost șters din nou după ce ați deschis restaurarea. Închideți fereastra și deschideți-o din nou pentru a vedea ce ar reveni.

@@ -9,3 +9,6 @@ sync-reason-delete-blocked = Clientul mai avea comenzi deschise, facturi neplăt
 sync-problem-restore-refused = Serverul central nu l-a restaurat pe clientul { $customer }: { $reason } Pe acest calculator, { $customer } este din nou printre clienții șterși.
 sync-reason-restore-plate-taken = Pe server, numărul { $plate } este pe alt vehicul.
 sync-problem-merge-refused = Serverul central nu a combinat { $customers }: { $reason } Înregistrările sunt din nou separate pe acest birou.
+sync-problem-not-put-back = O parte din ea nu a putut fi readusă pe acest calculator așa cum o are serverul central: { $rows }. Anunțați asistența; detaliile sunt în jurnalul de audit.
+sync-not-put-back-registration = înmatricularea { $plate }
+sync-not-put-back-row = o înregistrare din { $table }

@@ -50,6 +50,9 @@ pub enum ErrorCode {
     ProofInvalid,
     /// The credential that signed a pushed change was revoked (by IT, or a PIN change).
     CredentialRevoked,
+    /// A pushed change the server cannot read or will never accept in that form (a newer desk's
+    /// change, an older server): it is set aside so the queue goes on (issue 12).
+    UnsupportedChange,
     /// A settings file (IT's or the user's) has a mistake: the desk did not start.
     SettingsInvalid,
     /// The data folder cannot be opened: the desk did not start.
@@ -118,6 +121,8 @@ pub enum CoreError {
     ProofInvalid,
     #[error("the credential that signed the change was revoked")]
     CredentialRevoked,
+    #[error("the central server cannot take this change: {0}")]
+    UnsupportedChange(String),
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -162,6 +167,7 @@ impl CoreError {
             CoreError::ProofMissing => ErrorCode::ProofMissing,
             CoreError::ProofInvalid => ErrorCode::ProofInvalid,
             CoreError::CredentialRevoked => ErrorCode::CredentialRevoked,
+            CoreError::UnsupportedChange(_) => ErrorCode::UnsupportedChange,
         }
     }
 
@@ -225,6 +231,7 @@ impl CoreError {
             CoreError::ProofMissing => messages.text(locale, "error-proof-missing"),
             CoreError::ProofInvalid => messages.text(locale, "error-proof-invalid"),
             CoreError::CredentialRevoked => messages.text(locale, "error-credential-revoked"),
+            CoreError::UnsupportedChange(_) => messages.text(locale, "error-unsupported-change"),
         }
     }
 }
@@ -273,6 +280,7 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::ProofMissing => "error-proof-missing",
         ErrorCode::ProofInvalid => "error-proof-invalid",
         ErrorCode::CredentialRevoked => "error-credential-revoked",
+        ErrorCode::UnsupportedChange => "error-unsupported-change",
     };
     messages.text(locale, id)
 }

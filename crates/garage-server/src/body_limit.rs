@@ -20,7 +20,10 @@ pub const SIGN_IN: usize = 4 * 1024;
 /// `POST /v1/mutations`: [`MAX_PER_PUSH`](crate::mutations::MAX_PER_PUSH) of the largest mutation a desk can queue (a void or
 /// write-off whose reason has the most characters allowed, each as escaped as JSON makes it);
 /// `tests::a_full_push_of_the_largest_mutations_fits` checks the sum.
-pub const PUSH: usize = 4 * 1024 * 1024;
+pub const PUSH: usize = garage_core::sync::protocol::MAX_PUSH_BYTES;
+/// `POST /v1/rows`: [`MAX_ROWS_PER_REQUEST`](garage_core::sync::protocol::MAX_ROWS_PER_REQUEST)
+/// keys of a table name and a row key each.
+pub const ROWS: usize = 1024 * 1024;
 /// Routes that read no body (`GET`s, unknown paths): a body is refused, an empty one is fine.
 pub const NONE: usize = 0;
 

@@ -33,10 +33,12 @@ pub fn page(conn: &Connection, after: i64, limit: i64) -> Result<ChangesPage, Co
     // An upper bound, in constant time: seqs after the cursor, less the gaps compaction left
     // (counting the rows would walk the whole log on every page of a 100k garage's download).
     // It is 0 exactly when nothing is left.
+    // The gaps each start leaves in the numbering are left out too (issue 12).
     let newest: i64 =
         conn.prepare_cached("SELECT coalesce(max(seq), 0) FROM sync_changes")?.query_row([], |r| r.get(0))?;
-    let remaining = (newest - cursor).max(0);
-    Ok(ChangesPage { changes, cursor, remaining })
+    let remaining = (newest - cursor - crate::identity::gaps_between(conn, cursor, newest)?).max(0);
+    let cursor_unknown = crate::identity::cursor_unknown(conn, after)?;
+    Ok(ChangesPage { changes, cursor, remaining, cursor_unknown })
 }
 
 /// The wire form of a log key.

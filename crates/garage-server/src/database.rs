@@ -21,6 +21,7 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_device_revocation.sql"),
     include_str!("../migrations/0004_credentials.sql"),
     include_str!("../migrations/0005_merge.sql"),
+    include_str!("../migrations/0007_identity.sql"),
 ];
 
 /// Opens (creating and migrating if needed) the database at `path`: the shared migrations
@@ -65,16 +66,22 @@ pub fn newest_seq(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("SELECT coalesce(max(seq), 0) FROM sync_changes", [], |r| r.get(0))
 }
 
-/// The one connection, and the events to send when a write adds changes.
+/// The one connection, the events to send when a write adds changes, and the database's
+/// identity (issue 12).
 #[derive(Clone)]
 pub struct Database {
     conn: Arc<Mutex<Connection>>,
     events: Events,
+    identity: uuid::Uuid,
 }
 
 impl Database {
-    pub fn new(conn: Connection, events: Events) -> Database {
-        Database { conn: Arc::new(Mutex::new(conn)), events }
+    pub fn new(conn: Connection, events: Events, identity: uuid::Uuid) -> Database {
+        Database { conn: Arc::new(Mutex::new(conn)), events, identity }
+    }
+
+    pub fn identity(&self) -> uuid::Uuid {
+        self.identity
     }
 
     pub fn events(&self) -> &Events {

@@ -12,8 +12,10 @@ mod devices;
 mod enrolment;
 mod error;
 mod events;
+mod identity;
 mod mutations;
 mod routes;
+mod rows;
 mod sign_in;
 
 use std::process::ExitCode;
@@ -88,8 +90,11 @@ async fn serve(config: Config) -> Result<(), String> {
         }
     }
     let newest = database::newest_seq(&conn).map_err(|e| format!("cannot read {shown}: {e}"))?;
-    tracing::info!("database {shown}, change log at seq {newest}");
-    let db = Database::new(conn, Events::new(newest));
+    let identity = identity::establish(&conn).map_err(|e| format!("cannot identify {shown}: {e}"))?;
+    let now_micros = chrono::Utc::now().timestamp_micros();
+    identity::open_gap(&conn, now_micros).map_err(|e| format!("cannot number {shown}'s log: {e}"))?;
+    tracing::info!("database {shown} (identity {identity}), change log at seq {newest}");
+    let db = Database::new(conn, Events::new(newest), identity);
     if config.enrolment_key.is_some() {
         tracing::info!("registration needs the garage's enrolment key");
     } else {

@@ -15,10 +15,40 @@ use uuid::Uuid;
 /// Most mutations one push may carry.
 pub const MAX_PER_PUSH: usize = 1000;
 
+/// A pushed mutation as it arrived: one this server reads, or one it cannot (a newer desk's kind
+/// of change, or a malformed one), which it answers alone instead of refusing the whole push.
+#[derive(Debug, Clone)]
+pub enum Pushed {
+    Read(Mutation),
+    Unreadable { id: Uuid, reason: String },
+}
+
+impl Pushed {
+    /// Reads one mutation of a push; `None` if it does not even carry an id to answer.
+    pub fn read(value: serde_json::Value) -> Option<Pushed> {
+        let id = value.get("id").and_then(|v| v.as_str()).and_then(|s| Uuid::parse_str(s).ok())?;
+        Some(match serde_json::from_value::<Mutation>(value) {
+            Ok(m) => Pushed::Read(m),
+            Err(e) => Pushed::Unreadable { id, reason: e.to_string() },
+        })
+    }
+}
+
 /// Answers each mutation in order. A storage error stops the push: what was answered before it is
-/// committed and recorded, so the device's retry gets those answers again.
-pub fn push(conn: &mut Connection, device_id: Uuid, mutations: &[Mutation]) -> Result<Vec<MutationResult>, CoreError> {
-    mutations.iter().map(|m| push_one(conn, device_id, m)).collect()
+/// committed and recorded, so the device's retry gets those answers again. An unreadable one is
+/// refused (`unsupported_change`) and not recorded: a server updated later may take it.
+pub fn push(conn: &mut Connection, device_id: Uuid, mutations: &[Pushed]) -> Result<Vec<MutationResult>, CoreError> {
+    mutations
+        .iter()
+        .map(|pushed| match pushed {
+            Pushed::Read(m) => push_one(conn, device_id, m),
+            Pushed::Unreadable { id, reason } => {
+                tracing::warn!(mutation = %id, device = %device_id, "refused a change this server cannot read: {reason}");
+                let refusal = CoreError::UnsupportedChange(reason.clone());
+                Ok(MutationResult { id: *id, status: MutationStatus::Rejected, rejection: Some(rejection(&refusal)) })
+            }
+        })
+        .collect()
 }
 
 fn push_one(conn: &mut Connection, device_id: Uuid, m: &Mutation) -> Result<MutationResult, CoreError> {

@@ -33,6 +33,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   proof_missing: true,
   proof_invalid: true,
   credential_revoked: true,
+  unsupported_change: true,
   settings_invalid: true,
   data_folder_unavailable: true,
 };

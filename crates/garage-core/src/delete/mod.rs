@@ -10,8 +10,8 @@ mod types;
 pub use preflight::{preflight, Preflight, ACTIVE_WORK_ORDER_SQL};
 pub use token::{token, token_matches, typed_matches};
 pub use transaction::{
-    delete_customer, delete_in, no_fault, put_back_in, rate_limit, undo_delete, undo_in, Deleted, PutBack,
-    DELETES_PER_HOUR, DELETE_STEPS, UNDO_STEPS,
+    delete_customer, delete_in, no_fault, put_back_in, rate_limit, record_undone_in, undo_delete, undo_in, Deleted,
+    PutBack, DELETES_PER_HOUR, DELETE_STEPS, UNDO_STEPS,
 };
 pub use types::*;
 

@@ -182,19 +182,19 @@ pub fn undo_delete(
     fault: &mut dyn FnMut(&'static str) -> Result<(), CoreError>,
 ) -> Result<(Uuid, String), CoreError> {
     let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
-    let restored = undo_in(&tx, actor, batch_id, "customer.undo_delete", fault)?;
+    let (customer, name, _) = undo_in(&tx, actor, batch_id, "customer.undo_delete", fault)?;
     tx.commit()?;
-    Ok(restored)
+    Ok((customer, name))
 }
 
-/// The undo inside `tx`, audited as `action` (an undo, or a delete the server rejected).
+/// The undo inside `tx`, audited as `action`: the customer, their name and what was put back.
 pub fn undo_in(
     tx: &Connection,
     actor: &Actor,
     batch_id: Uuid,
     action: &str,
     fault: &mut dyn FnMut(&'static str) -> Result<(), CoreError>,
-) -> Result<(Uuid, String), CoreError> {
+) -> Result<(Uuid, String, PutBack), CoreError> {
     let b = batch_id.to_string();
     let (customer_id, undone): (String, bool) = tx
         .query_row("SELECT customer_id, undone_at IS NOT NULL FROM delete_batches WHERE id = ?1", params![b], |r| {
@@ -206,13 +206,33 @@ pub fn undo_in(
         return Err(CoreError::UndoExpired);
     }
     let customer = Uuid::parse_str(&customer_id).map_err(|_| CoreError::NotFound("customer"))?;
-    put_back_in(tx, actor, batch_id, customer, fault)?;
+    let put_back = put_back_in(tx, actor, batch_id, customer, fault)?;
     fault("audit")?;
     actor.record(tx, action, "customer", customer, Some(batch_id), json!({}))?;
     // The delete, still held in the outbox, never leaves the desk.
     crate::sync::outbox::drop_batch(tx, batch_id)?;
     let name: String = tx.query_row("SELECT name FROM customers WHERE id = ?1", params![customer_id], |r| r.get(0))?;
-    Ok((customer, name))
+    Ok((customer, name, put_back))
+}
+
+/// D13 (issue 12): records on the server a delete its desk undid before sending it, as an undone
+/// batch, so the rate limit counts it there too. Its times are the server's own: a desk cannot
+/// date it back out of the hour.
+pub fn record_undone_in(tx: &Connection, actor: &Actor, customer_id: Uuid, batch_id: Uuid) -> Result<(), CoreError> {
+    tx.execute(
+        "INSERT INTO delete_batches (id, customer_id, deleted_by, device_id, committed_at, undone_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (id) DO NOTHING",
+        params![
+            batch_id.to_string(),
+            customer_id.to_string(),
+            actor.staff_id.to_string(),
+            actor.device_id.to_string(),
+            actor.now
+        ],
+    )?;
+    // The same entry (same id) as the desk's own record of the undo.
+    actor.record(tx, "customer.undo_delete", "customer", customer_id, Some(batch_id), json!({}))?;
+    Ok(())
 }
 
 /// What [`put_back_in`] put back, by id.

@@ -3,6 +3,8 @@
 
 use std::time::Instant;
 
+use rusqlite::{Transaction, TransactionBehavior};
+
 use uuid::Uuid;
 
 use super::Desk;
@@ -11,7 +13,8 @@ use crate::delete::{
 };
 use crate::error::CoreError;
 use crate::staff::Permission;
-use crate::sync::protocol::MutationKind;
+use crate::sync::outbox;
+use crate::sync::protocol::{Mutation, MutationKind};
 use crate::sync::Applied;
 
 /// A delete that may still be undone by the session that made it.
@@ -88,7 +91,9 @@ impl Desk {
         }
     }
 
-    /// U2–U5: undo within 30 s, by the session that deleted, whole or not at all.
+    /// U2–U5: undo within 30 s, by the session that deleted, whole or not at all. The window is
+    /// checked under the cache's lock, where the sync decides what to push: a delete is either
+    /// undone here or sent, never both (issue 12).
     pub fn undo_delete(&self, batch_id: Uuid) -> Result<UndoResult, CoreError> {
         let session = self.require_session()?;
         let pending = self.pending().get(&batch_id).cloned();
@@ -103,14 +108,43 @@ impl Desk {
         if pending.session_id != session.id {
             return Err(CoreError::UndoNotAllowed);
         }
+        let actor = self.actor(&session);
+        let mut conn = self.connection();
         if pending.remaining(self.clock.monotonic()).is_none() {
+            drop(conn);
             self.pending().remove(&batch_id);
             return Err(CoreError::UndoExpired);
         }
-        let actor = self.actor(&session);
-        let (customer_id, customer_name) =
-            delete::undo_delete(&mut self.connection(), &actor, batch_id, &mut no_fault)?;
+        let tx = Transaction::new(&mut conn, TransactionBehavior::Immediate)?;
+        let (customer_id, customer_name, put_back) =
+            delete::undo_in(&tx, &actor, batch_id, "customer.undo_delete", &mut no_fault)?;
+        // D13: an undone delete still counts, on the server too. In place of the delete, which
+        // never leaves the desk, the server is told it was made and undone.
+        let mut record = Mutation {
+            id: actor.mutation_id,
+            staff_id: actor.staff_id,
+            created_at: actor.now.clone(),
+            kind: MutationKind::RecordUndoneDelete { customer_id, batch_id },
+            credential_id: None,
+            proof: None,
+        };
+        crate::credentials::sign_mutation(&session.credential, self.device_id, &mut record);
+        // The rows the undo put back differ from the server's by their stamps only: they are
+        // fetched again once the server has the record, so this desk ends as the server holds them.
+        let mut rows = vec![("delete_batches", batch_id.to_string()), ("customers", customer_id.to_string())];
+        for (table, ids) in [
+            ("vehicles", &put_back.vehicles),
+            ("registrations", &put_back.registrations),
+            ("conversations", &put_back.conversations),
+        ] {
+            rows.extend(ids.iter().map(|id| (table, id.to_string())));
+        }
+        outbox::enqueue(&tx, &record, None, &rows)?;
+        outbox::refresh_after_answer(&tx, record.id)?;
+        tx.commit()?;
+        drop(conn);
         self.pending().remove(&batch_id);
+        self.sync_notify.notify_one();
         Ok(UndoResult { customer_id, customer_name })
     }
 

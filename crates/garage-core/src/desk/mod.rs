@@ -296,7 +296,7 @@ impl Desk {
                 Applied::Merge(merged) => Some(merged.batch_id),
                 _ => None,
             };
-            let rows = sync::touched_rows(&tx, &kind, &applied)?;
+            let rows = sync::touched_rows(&tx, actor.mutation_id, &kind, &applied)?;
             let mut mutation = Mutation {
                 id: actor.mutation_id,
                 staff_id: actor.staff_id,

@@ -11,6 +11,7 @@ use crate::delete::BlockerKind;
 use crate::error::{CoreError, ErrorCode};
 use crate::i18n::money;
 use crate::sync::protocol::{Mutation, MutationKind, Rejection};
+use crate::sync::push::NotPutBack;
 use crate::sync::status::{Runtime, SyncConnection, SyncProblem, SyncStatus};
 use crate::sync::{outbox, state};
 
@@ -72,7 +73,7 @@ impl Desk {
         let locale = self.locale();
         let conn = self.connection();
         let mut stmt = conn.prepare(
-            "SELECT id, occurred_at, mutation, rejection, read_at IS NOT NULL FROM sync_problems
+            "SELECT id, occurred_at, mutation, rejection, read_at IS NOT NULL, not_put_back FROM sync_problems
               WHERE staff_id = ?1 ORDER BY occurred_at DESC, id",
         )?;
         let rows = stmt.query_map(params![session.staff_id.to_string()], |r| {
@@ -82,16 +83,22 @@ impl Desk {
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
                 r.get(4)?,
+                r.get::<_, Option<String>>(5)?,
             ))
         })?;
         let mut problems = Vec::new();
         for row in rows {
-            let (id, occurred_at, mutation, rejection, read) = row?;
+            let (id, occurred_at, mutation, rejection, read, not_put_back) = row?;
             let mutation: Mutation =
                 serde_json::from_str(&mutation).map_err(|e| CoreError::Migration(e.to_string()))?;
             let rejection: Option<Rejection> =
                 serde_json::from_str(&rejection).map_err(|e| CoreError::Migration(e.to_string()))?;
-            let message = self.explain(&conn, locale, &mutation, rejection.as_ref());
+            let mut message = self.explain(&conn, locale, &mutation, rejection.as_ref());
+            let not_put_back: Vec<NotPutBack> =
+                not_put_back.and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default();
+            if !not_put_back.is_empty() {
+                message = format!("{message} {}", self.not_put_back(locale, &not_put_back));
+            }
             problems.push(SyncProblem { id: Uuid::parse_str(&id).unwrap_or_default(), occurred_at, message, read });
         }
         Ok(problems)
@@ -107,6 +114,23 @@ impl Desk {
             return Err(CoreError::NotFound("sync problem"));
         }
         Ok(())
+    }
+
+    /// Issue 12: what of a refused change could not be put back as the server holds it.
+    fn not_put_back(&self, locale: crate::i18n::Locale, rows: &[NotPutBack]) -> String {
+        let m = &self.messages;
+        let named: Vec<String> = rows
+            .iter()
+            .map(|row| match &row.plate {
+                Some(plate) => m.format(
+                    locale,
+                    "sync-not-put-back-registration",
+                    &[("plate", crate::plates::format(plate).into())],
+                ),
+                None => m.format(locale, "sync-not-put-back-row", &[("table", row.table.clone().into())]),
+            })
+            .collect();
+        m.format(locale, "sync-problem-not-put-back", &[("rows", named.join(", ").into())])
     }
 
     fn explain(

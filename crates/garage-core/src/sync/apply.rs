@@ -20,6 +20,8 @@ pub enum Applied {
     Delete(Deleted),
     Restore(Restored),
     Merge(Merged),
+    /// A delete undone on its desk, recorded so the rate limit counts it (D13).
+    UndoneDelete,
     /// A pair marked "Not a duplicate": the dismissal's id.
     Dismissal(uuid::Uuid),
     WorkOrder(WorkOrderListRow),
@@ -50,7 +52,8 @@ pub fn required_permission(kind: &MutationKind) -> Option<Permission> {
         MutationKind::WriteOffInvoice { .. } => Permission::InvoicesWriteOff,
         MutationKind::CloseConversation { .. } => Permission::ConversationsClose,
         MutationKind::SetStaffPermission { .. } => Permission::StaffManagePermissions,
-        MutationKind::SetLocale { .. } => return None,
+        // Recording what the person did already: their permission may have changed since.
+        MutationKind::SetLocale { .. } | MutationKind::RecordUndoneDelete { .. } => return None,
     })
 }
 
@@ -66,6 +69,10 @@ pub fn apply(tx: &Connection, actor: &Actor, now: DateTime<Utc>, kind: &Mutation
                 return Err(CoreError::WrongToken);
             }
             Applied::Delete(delete::delete_in(tx, actor, now, *customer_id, &mut delete::no_fault)?)
+        }
+        MutationKind::RecordUndoneDelete { customer_id, batch_id } => {
+            delete::record_undone_in(tx, actor, *customer_id, *batch_id)?;
+            Applied::UndoneDelete
         }
         MutationKind::RestoreCustomer { customer_id, batch_id } => {
             Applied::Restore(restore::restore_in(tx, actor, *customer_id, *batch_id, &mut delete::no_fault)?)
@@ -104,9 +111,11 @@ pub fn apply(tx: &Connection, actor: &Actor, now: DateTime<Utc>, kind: &Mutation
     })
 }
 
-/// The rows a change wrote, as (table, key): shielded from pulls until the server answers.
+/// The rows change `mutation_id` wrote, as (table, key): shielded from pulls until the server
+/// answers, and put back as the server holds them if it refuses the change.
 pub fn touched_rows(
     tx: &Connection,
+    mutation_id: uuid::Uuid,
     kind: &MutationKind,
     applied: &Applied,
 ) -> Result<Vec<(&'static str, String)>, CoreError> {
@@ -155,6 +164,10 @@ pub fn touched_rows(
         (_, Applied::WorkOrder(row)) => rows.push(("work_orders", row.id.to_string())),
         (MutationKind::TakePayment { .. }, Applied::Invoice(row)) => {
             rows.push(("invoices", row.id.to_string()));
+            rows.push(("payments", super::protocol::derived_id(mutation_id, "payment").to_string()));
+        }
+        (MutationKind::RecordUndoneDelete { batch_id, .. }, _) => {
+            rows.push(("delete_batches", batch_id.to_string()));
         }
         (_, Applied::Invoice(row)) => rows.push(("invoices", row.id.to_string())),
         (_, Applied::Conversation(row)) => rows.push(("conversations", row.id.to_string())),

@@ -21,6 +21,14 @@ pub enum SyncError {
     NotEnrolled,
     #[error("local: {0}")]
     Local(#[from] crate::error::CoreError),
+    /// The server's database is not the one this desk followed (restored from a backup, or
+    /// replaced): the desk starts over from it (issue 12).
+    #[error("the central server's database changed (now {0})")]
+    ServerReplaced(Uuid),
+    /// The server's log never gave out this desk's cursor (restored from a backup): the desk
+    /// starts over from it (issue 12).
+    #[error("the central server's log does not hold this desk's cursor {0}: restored from a backup")]
+    CursorUnknown(i64),
 }
 
 #[derive(Clone)]
@@ -28,6 +36,11 @@ pub struct Client {
     http: reqwest::Client,
     base: String,
     enrolment_key: Option<String>,
+    /// The server database this desk follows, once known: an answer from another is refused
+    /// with [`SyncError::ServerReplaced`] before anything in it is used.
+    expected_server: std::sync::Arc<std::sync::Mutex<Option<Uuid>>>,
+    /// The server database named by the latest answer.
+    seen_server: std::sync::Arc<std::sync::Mutex<Option<Uuid>>>,
 }
 
 impl Client {
@@ -40,7 +53,23 @@ impl Client {
             .timeout(Duration::from_secs(30))
             .build()
             .expect("an HTTP client with default TLS");
-        Client { http, base: base.trim_end_matches('/').to_owned(), enrolment_key: None }
+        Client {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            enrolment_key: None,
+            expected_server: Default::default(),
+            seen_server: Default::default(),
+        }
+    }
+
+    /// The server database named by the latest answer, if any named one.
+    pub fn seen_server(&self) -> Option<Uuid> {
+        *self.seen_server.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The server database this desk follows (from its cache), or none yet.
+    pub fn expect_server(&self, id: Option<Uuid>) {
+        *self.expected_server.lock().unwrap_or_else(|p| p.into_inner()) = id;
     }
 
     /// The garage's enrolment key, sent when this desk registers.
@@ -53,7 +82,21 @@ impl Client {
         format!("{}{path}", self.base)
     }
 
-    async fn checked(response: reqwest::Response) -> Result<reqwest::Response, SyncError> {
+    async fn checked(&self, response: reqwest::Response) -> Result<reqwest::Response, SyncError> {
+        let server = response
+            .headers()
+            .get(SERVER_ID_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| Uuid::parse_str(v).ok());
+        if server.is_some() {
+            *self.seen_server.lock().unwrap_or_else(|p| p.into_inner()) = server;
+        }
+        let expected = *self.expected_server.lock().unwrap_or_else(|p| p.into_inner());
+        if let (Some(server), Some(expected)) = (server, expected) {
+            if server != expected {
+                return Err(SyncError::ServerReplaced(server));
+            }
+        }
         match response.status() {
             status if status.is_success() => Ok(response),
             // The device token is no longer accepted: IT revoked this desk.
@@ -68,7 +111,7 @@ impl Client {
         if response.status() == reqwest::StatusCode::FORBIDDEN {
             return Err(SyncError::NotEnrolled);
         }
-        Ok(Self::checked(response).await?.json::<DeviceToken>().await?.token)
+        Ok(self.checked(response).await?.json::<DeviceToken>().await?.token)
     }
 
     pub async fn changes(&self, token: &str, after: i64, limit: u32) -> Result<ChangesPage, SyncError> {
@@ -78,7 +121,7 @@ impl Client {
             .bearer_auth(token)
             .send()
             .await?;
-        Ok(Self::checked(response).await?.json().await?)
+        Ok(self.checked(response).await?.json().await?)
     }
 
     pub async fn push(&self, token: &str, mutations: Vec<Mutation>) -> Result<PushResponse, SyncError> {
@@ -89,21 +132,34 @@ impl Client {
             .json(&PushRequest { mutations })
             .send()
             .await?;
-        Ok(Self::checked(response).await?.json().await?)
+        Ok(self.checked(response).await?.json().await?)
+    }
+
+    /// Rows as the server holds them now, by key (issue 12), in requests of at most
+    /// [`MAX_ROWS_PER_REQUEST`] keys.
+    pub async fn rows(&self, token: &str, keys: &[RowKey]) -> Result<Vec<Change>, SyncError> {
+        let mut rows = Vec::new();
+        for chunk in keys.chunks(MAX_ROWS_PER_REQUEST) {
+            let body = RowsRequest { keys: chunk.to_vec() };
+            let response = self.http.post(self.url("/v1/rows")).bearer_auth(token).json(&body).send().await?;
+            rows.extend(self.checked(response).await?.json::<RowsResponse>().await?.rows);
+        }
+        Ok(rows)
     }
 
     /// Opens the live hint stream; `on_change` is called once it is open and then for each
     /// `changed` event. Returns when it ends; an error before it opened means no server.
     pub async fn listen(&self, token: &str, mut on_change: impl FnMut()) -> Result<(), SyncError> {
-        let mut response = Self::checked(
-            self.http
-                .get(self.url("/v1/events"))
-                .bearer_auth(token)
-                .timeout(Duration::from_secs(24 * 60 * 60))
-                .send()
-                .await?,
-        )
-        .await?;
+        let mut response = self
+            .checked(
+                self.http
+                    .get(self.url("/v1/events"))
+                    .bearer_auth(token)
+                    .timeout(Duration::from_secs(24 * 60 * 60))
+                    .send()
+                    .await?,
+            )
+            .await?;
         on_change();
         let mut buffer = String::new();
         // Once open, however the stream ends (closed, cut, server gone) is an Ok end.
@@ -147,7 +203,7 @@ impl Client {
             }
             return Ok(ServerSignIn::Refused(refusal(&body)));
         }
-        Ok(ServerSignIn::Accepted(Self::checked(response).await?.json().await?))
+        Ok(ServerSignIn::Accepted(self.checked(response).await?.json().await?))
     }
 }
 

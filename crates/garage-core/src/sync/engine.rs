@@ -8,9 +8,11 @@ use std::time::Duration;
 use rand::Rng;
 
 use super::client::{Client, SyncError};
+use super::protocol::{MutationResult, MutationStatus, Rejection, MAX_PUSH_BYTES};
 use super::status::DownloadProgress;
-use super::{pull, push, state};
+use super::{pull, push, start_over, state};
 use crate::clock::to_storage;
+use crate::error::CoreError;
 use crate::Desk;
 
 /// Rows asked for per page of the pull: the server's most.
@@ -84,16 +86,43 @@ impl Engine {
     pub async fn cycle(&self) -> Result<bool, SyncError> {
         let token = self.token().await?;
         self.desk.update_sync(|r| r.syncing = true);
-        let held = self.push(&token).await?;
-        self.pull(&token).await?;
+        let expected =
+            state::get(&self.desk.connection(), state::SERVER_ID)?.and_then(|s| uuid::Uuid::parse_str(&s).ok());
+        self.client.expect_server(expected);
+        let held = match self.push_and_pull(&token).await {
+            // Nothing from the server's answer was used: start over from it, then sync again, the
+            // changes it may have lost first.
+            Err(SyncError::ServerReplaced(server)) => {
+                let reason = format!("the central server's database is a new one ({server}): restored or replaced");
+                start_over::begin(&mut self.desk.connection(), Some(server), &reason)?;
+                self.client.expect_server(Some(server));
+                self.push_and_pull(&token).await?
+            }
+            Err(error @ SyncError::CursorUnknown(_)) => {
+                start_over::begin(&mut self.desk.connection(), self.client.seen_server(), &error.to_string())?;
+                self.push_and_pull(&token).await?
+            }
+            other => other?,
+        };
         {
             let conn = self.desk.connection();
+            if expected.is_none() {
+                if let Some(server) = self.client.seen_server() {
+                    state::set(&conn, state::SERVER_ID, &server.to_string())?;
+                }
+            }
             state::set(&conn, state::LAST_SYNC, &to_storage(self.desk.now_utc()))?;
         }
         self.desk.update_sync(|r| {
             r.syncing = false;
             r.online = true;
         });
+        Ok(held)
+    }
+
+    async fn push_and_pull(&self, token: &str) -> Result<bool, SyncError> {
+        let held = self.push(token).await?;
+        self.pull(token).await?;
         Ok(held)
     }
 
@@ -110,31 +139,93 @@ impl Engine {
 
     async fn push(&self, token: &str) -> Result<bool, SyncError> {
         loop {
-            let queue = push::queued(&self.desk.connection(), PUSH_BATCH)?;
-            // Keep the order: stop at the first delete that can still be undone here.
-            let ready: Vec<push::Queued> =
-                queue.iter().take_while(|q| q.batch_id.is_none_or(|b| !self.desk.is_undoable(b))).cloned().collect();
-            let held = ready.len() < queue.len();
+            // What to send is decided under the cache's lock, where an undo checks its window: a
+            // delete is undone or sent, never both (issue 12). Stop at the first delete that can
+            // still be undone here, to keep the order.
+            let (held, full, ready) = {
+                let conn = self.desk.connection();
+                let queue = push::queued(&conn, PUSH_BATCH)?;
+                let ready: Vec<push::Queued> = queue
+                    .iter()
+                    .take_while(|q| q.batch_id.is_none_or(|b| !self.desk.is_undoable(b)))
+                    .cloned()
+                    .collect();
+                (ready.len() < queue.len(), queue.len() == PUSH_BATCH, ready)
+            };
             if ready.is_empty() {
                 return Ok(held);
             }
-            let response = self.client.push(token, ready.iter().map(|q| q.mutation.clone()).collect()).await?;
+            let results = self.send(token, &ready).await?;
+            let keys = push::rows_to_fetch(&self.desk.connection(), &results)?;
+            // Rows a refused change touched, and rows a pull skipped, as the server holds them now.
+            let rows = if keys.is_empty() { Vec::new() } else { self.client.rows(token, &keys).await? };
             let now = to_storage(self.desk.now_utc());
-            let refresh =
-                push::settle(&mut self.desk.connection(), self.desk.device_id(), &now, &ready, &response.results)?;
-            if !refresh.is_empty() {
-                // The server never applied these: its rows are the truth. Pull them again.
-                let conn = self.desk.connection();
-                state::set(&conn, state::CURSOR, "0")?;
+            let desk = self.desk.clone();
+            let settled = tokio::task::spawn_blocking(move || {
+                push::settle(&mut desk.connection(), desk.device_id(), &now, &ready, &results, &rows)
+            })
+            .await
+            .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))?;
+            if settled.refused > 0 {
+                log::info!(
+                    "sync: {} change(s) refused, {} row(s) put back as the server holds them",
+                    settled.refused,
+                    settled.rows_put_back
+                );
             }
-            if held || queue.len() < PUSH_BATCH {
+            if held || !full {
                 return Ok(held);
             }
         }
     }
 
+    /// Sends `ready` and returns the server's answers. A push the server refuses whole for what it
+    /// carries (a 4xx: a change it cannot read, one too large) is sent again one change at a
+    /// time, and a change it refuses alone is answered here as unsupported: it is set aside like
+    /// any refused change and never holds up the queue (issue 12).
+    async fn send(&self, token: &str, ready: &[push::Queued]) -> Result<Vec<MutationResult>, SyncError> {
+        let mut results = Vec::new();
+        for request in requests_within_limit(ready) {
+            let answered = match request {
+                Request::Batch(batch) => self.send_batch(token, batch).await,
+                Request::TooLarge(queued) => Ok(vec![set_aside(queued, "larger than a server takes in one request")]),
+            };
+            match answered {
+                Ok(answers) => results.extend(answers),
+                // Settle what was answered; the rest goes next time.
+                Err(e) if results.is_empty() => return Err(e),
+                Err(_) => break,
+            }
+        }
+        Ok(results)
+    }
+
+    async fn send_batch(&self, token: &str, batch: &[push::Queued]) -> Result<Vec<MutationResult>, SyncError> {
+        let all = batch.iter().map(|q| q.mutation.clone()).collect();
+        match self.client.push(token, all).await {
+            Err(SyncError::Status(status)) if refused_for_what_it_carries(status) => {}
+            answered => return Ok(answered?.results),
+        }
+        let mut results = Vec::new();
+        for queued in batch {
+            match self.client.push(token, vec![queued.mutation.clone()]).await {
+                Ok(response) => results.extend(response.results),
+                Err(SyncError::Status(status)) if refused_for_what_it_carries(status) => {
+                    results.push(set_aside(queued, &format!("the server answered {status}")));
+                }
+                Err(e) if results.is_empty() => return Err(e),
+                Err(_) => break,
+            }
+        }
+        Ok(results)
+    }
+
     async fn pull(&self, token: &str) -> Result<(), SyncError> {
         let cursor = state::cursor(&self.desk.connection())?;
+        let mut page = self.client.changes(token, cursor, PAGE).await?;
+        if page.cursor_unknown {
+            return Err(SyncError::CursorUnknown(cursor));
+        }
         let initial = cursor == 0;
         let mut received = 0u32;
         // A first download writes the whole garage: with its pages all in memory nothing is
@@ -142,7 +233,6 @@ impl Engine {
         // search once at the end (issue 10).
         let _big_cache = initial.then(|| DownloadCache::enlarge(&self.desk));
         let reindex = if initial { pull::Reindex::AtTheEnd } else { pull::Reindex::Now };
-        let mut page = self.client.changes(token, cursor, PAGE).await?;
         loop {
             // The next page comes over the network while this one is written, on a thread that
             // may block (the async workers never wait for SQLite).
@@ -169,9 +259,13 @@ impl Engine {
             }
         }
         let desk = self.desk.clone();
-        tokio::task::spawn_blocking(move || pull::finish_download(&mut desk.connection()))
-            .await
-            .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))?;
+        tokio::task::spawn_blocking(move || {
+            let mut conn = desk.connection();
+            start_over::finish(&mut conn)?;
+            pull::finish_download(&mut conn)
+        })
+        .await
+        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))?;
         self.desk.update_sync(|r| r.download = None);
         Ok(())
     }
@@ -192,6 +286,58 @@ impl Engine {
             tokio::time::sleep(Duration::from_secs(2)).await;
         }
     }
+}
+
+/// One request of a push, or a change no request may carry.
+enum Request<'a> {
+    Batch(&'a [push::Queued]),
+    TooLarge(&'a push::Queued),
+}
+
+/// `ready` cut into requests whose bodies stay within [`MAX_PUSH_BYTES`], in order.
+fn requests_within_limit(ready: &[push::Queued]) -> Vec<Request<'_>> {
+    // Room for the request's own brackets and commas.
+    let limit = MAX_PUSH_BYTES - 1024;
+    let size = |q: &push::Queued| serde_json::to_vec(&q.mutation).map_or(usize::MAX, |b| b.len() + 1);
+    let mut requests = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, queued) in ready.iter().enumerate() {
+        let this = size(queued);
+        if this > limit {
+            if start < i {
+                requests.push(Request::Batch(&ready[start..i]));
+            }
+            requests.push(Request::TooLarge(queued));
+            (start, bytes) = (i + 1, 0);
+        } else if bytes + this > limit {
+            requests.push(Request::Batch(&ready[start..i]));
+            (start, bytes) = (i, this);
+        } else {
+            bytes += this;
+        }
+    }
+    if start < ready.len() {
+        requests.push(Request::Batch(&ready[start..]));
+    }
+    requests
+}
+
+/// A change the server will never take as it is: answered here as refused, so it is put back
+/// and explained like any refused change, and the queue goes on (issue 12).
+fn set_aside(queued: &push::Queued, why: &str) -> MutationResult {
+    log::warn!("sync: change {} set aside: {why}", queued.mutation.id);
+    MutationResult {
+        id: queued.mutation.id,
+        status: MutationStatus::Rejected,
+        rejection: Some(Rejection::refused(&CoreError::UnsupportedChange(why.to_owned()))),
+    }
+}
+
+/// A 4xx the server gives a push for what it carries, not for who sent it or when.
+fn refused_for_what_it_carries(status: reqwest::StatusCode) -> bool {
+    use reqwest::StatusCode;
+    status.is_client_error()
+        && ![StatusCode::UNAUTHORIZED, StatusCode::REQUEST_TIMEOUT, StatusCode::TOO_MANY_REQUESTS].contains(&status)
 }
 
 /// Holds the desk's page cache at [`DOWNLOAD_CACHE_KIB`] until dropped, then puts it back.

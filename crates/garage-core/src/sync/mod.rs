@@ -9,6 +9,7 @@ pub mod protocol;
 pub mod pull;
 pub mod push;
 pub mod sign_in;
+pub mod start_over;
 pub mod state;
 pub mod status;
 

@@ -35,6 +35,13 @@ pub fn enqueue(
     Ok(())
 }
 
+/// Marks every row change `mutation_id` touched to be fetched again once the server has answered
+/// it, whatever the answer (issue 12): for changes whose rows the server writes its own way.
+pub fn refresh_after_answer(tx: &Connection, mutation_id: Uuid) -> Result<(), CoreError> {
+    tx.execute("UPDATE sync_outbox_rows SET skipped = 1 WHERE mutation_id = ?1", params![mutation_id.to_string()])?;
+    Ok(())
+}
+
 /// Drops a delete's queued mutation: its undo happened before it left the desk (U2).
 pub fn drop_batch(tx: &Connection, batch_id: Uuid) -> Result<(), CoreError> {
     tx.execute("DELETE FROM sync_outbox WHERE batch_id = ?1", params![batch_id.to_string()])?;

@@ -8,6 +8,11 @@
 //! | `GET /v1/changes?after=SEQ&limit=N` (device token) | | [`ChangesPage`] |
 //! | `POST /v1/mutations` (device token) | [`PushRequest`] | [`PushResponse`] |
 //! | `GET /v1/events` (device token) | | server-sent events: `changed` with the newest seq |
+//! | `POST /v1/rows` (device token) | [`RowsRequest`] | [`RowsResponse`]: rows as the server holds them now |
+//!
+//! Every answer carries the server database's identity in the [`SERVER_ID_HEADER`] header: a desk
+//! that sees another one (the database was restored from a backup or replaced) starts over from
+//! the server (issue 12).
 //!
 //! The device token travels as `Authorization: Bearer <token>`. Every refusal, malformed requests
 //! included, is a 4xx (or a 503 while storage is busy) with an [`ErrorBody`]; each route has a body
@@ -42,6 +47,9 @@ pub const DEVICE_TOKEN_REFUSED: [&str; 3] = [NO_DEVICE_TOKEN, UNKNOWN_DEVICE_TOK
 pub const BODY_TOO_LARGE: &str = "body_too_large";
 /// [`ErrorBody`] code of a method the path does not answer (405).
 pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
+
+/// The response header naming the server database's identity (a UUID).
+pub const SERVER_ID_HEADER: &str = "garage-server-id";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceToken {
@@ -92,6 +100,33 @@ pub struct ChangesPage {
     /// At most this many changes after `cursor` are still to fetch (0 exactly when none are),
     /// for progress during the initial download.
     pub remaining: i64,
+    /// No log this server's database has kept gave out the cursor asked from: the desk followed
+    /// a log it lost (it was restored from a backup), and starts over (issue 12).
+    #[serde(default)]
+    pub cursor_unknown: bool,
+}
+
+/// One synced row, by its table and its key in the log's form (`id`, or `staff_id|permission`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct RowKey {
+    pub table: String,
+    pub key: String,
+}
+
+/// Rows a desk asks for by key: those a change the server refused touched, or a pull skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowsRequest {
+    pub keys: Vec<RowKey>,
+}
+
+/// The most keys one [`RowsRequest`] may carry.
+pub const MAX_ROWS_PER_REQUEST: usize = 5_000;
+
+/// The rows asked for that the server holds, each as its newest [`Change`]. A key left out is a
+/// row the server has never had.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RowsResponse {
+    pub rows: Vec<Change>,
 }
 
 /// A local change, replayed by the server under the same rules (S2, S3).
@@ -120,6 +155,12 @@ pub enum MutationKind {
         customer_id: Uuid,
         token: String,
         locale: crate::i18n::Locale,
+    },
+    /// D13 (issue 12): a delete undone on the desk before it was sent. The server records the
+    /// undone batch so its rate limit counts it, as the desk's does.
+    RecordUndoneDelete {
+        customer_id: Uuid,
+        batch_id: Uuid,
     },
     /// R6: a restore after the undo window, of the customer's delete `batch_id`.
     RestoreCustomer {
@@ -167,6 +208,10 @@ pub enum MutationKind {
         locale: crate::i18n::Locale,
     },
 }
+
+/// The largest push body a server takes (413 [`BODY_TOO_LARGE`] above it). A desk never sends a
+/// bigger one: it splits its queue, and sets aside a single change over it (issue 12).
+pub const MAX_PUSH_BYTES: usize = 4 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PushRequest {

@@ -68,7 +68,7 @@ fn json_to_sql(value: &serde_json::Value) -> Value {
 }
 
 /// The local key of a change: the id, or `staff_id|permission` for permission overrides.
-fn row_key(change: &Change) -> Option<String> {
+pub fn row_key(change: &Change) -> Option<String> {
     let key = &change.key;
     if let Some(id) = key.get("id").and_then(|v| v.as_str()) {
         return Some(id.to_owned());
@@ -121,7 +121,7 @@ fn apply_page_in_transaction(
 ) -> Result<Applied, CoreError> {
     let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
     state::set(&tx, state::APPLYING_PULL, "1")?;
-    let mut columns_of: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut writer = RowWriter::default();
     let mut customers = BTreeSet::new();
     let mut applied = Applied::default();
     // The rows local changes waiting for the server touched, read once per page rather than
@@ -130,43 +130,26 @@ fn apply_page_in_transaction(
         .prepare_cached("SELECT table_name, row_key FROM sync_outbox_rows")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
+    // A desk starting over from the server notes every row it is sent, to remove the rest at the
+    // end (issue 12).
+    let starting_over = state::get(&tx, state::START_OVER)?.is_some();
     for change in &page.changes {
         let Some(table) = SYNCED_TABLES.iter().copied().find(|t| *t == change.table) else { continue };
         let Some(key) = row_key(change) else { continue };
+        if starting_over {
+            tx.prepare_cached("INSERT OR IGNORE INTO sync_seen (table_name, row_key) VALUES (?1, ?2)")?
+                .execute([table, key.as_str()])?;
+        }
         if shielded_rows.contains(&(table.to_owned(), key.clone())) {
+            // Skipped now; fetched again by key once the server has answered the local change
+            // (issue 12), so a row another desk changed meanwhile is never missed.
+            tx.prepare_cached("UPDATE sync_outbox_rows SET skipped = 1 WHERE table_name = ?1 AND row_key = ?2")?
+                .execute([table, key.as_str()])?;
             applied.shielded += 1;
             continue;
         }
-        match &change.row {
-            None if table == "staff_permission_overrides" => {
-                let (staff, permission) = key.split_once('|').unwrap_or_default();
-                tx.execute(
-                    "DELETE FROM staff_permission_overrides WHERE staff_id = ?1 AND permission = ?2",
-                    [staff, permission],
-                )?;
-            }
-            None => {}
-            Some(row) => {
-                if !columns_of.contains_key(table) {
-                    columns_of.insert(table, columns(&tx, table)?);
-                }
-                let known = &columns_of[table];
-                let present: Vec<&String> =
-                    known.iter().filter(|c| synced_column(table, c) && row.get(c.as_str()).is_some()).collect();
-                let values: Vec<Value> = present.iter().map(|c| json_to_sql(&row[c.as_str()])).collect();
-                let names = present.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
-                let marks = (1..=present.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-                let updates = present.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>().join(", ");
-                // The audit log is append-only here too: an entry this desk already wrote (same id,
-                // derived from the change) is kept as it is.
-                let sql = if table == "audit_entries" {
-                    format!("INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})")
-                } else {
-                    format!("INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT DO UPDATE SET {updates}")
-                };
-                tx.prepare_cached(&sql)?.execute(params_from_iter(values.iter()))?;
-                collect_customer(&tx, table, row, &mut customers)?;
-            }
+        if let Some(customer) = writer.write(&tx, table, &key, change.row.as_ref())? {
+            customers.insert(customer);
         }
         applied.written += 1;
     }
@@ -185,13 +168,89 @@ fn apply_page_in_transaction(
     Ok(applied)
 }
 
-/// The customer whose search terms a pulled row may change.
-fn collect_customer(
-    tx: &Connection,
-    table: &str,
-    row: &serde_json::Value,
-    out: &mut BTreeSet<Uuid>,
-) -> Result<(), CoreError> {
+/// Writes rows as the server holds them into the caller's transaction: a pulled page, or the rows
+/// fetched by key to settle an answer (`push::settle`).
+#[derive(Default)]
+pub struct RowWriter {
+    columns_of: HashMap<&'static str, Vec<String>>,
+}
+
+impl RowWriter {
+    /// Writes `row` as the server holds it, or removes the row when it holds none (`None`).
+    /// Returns the customer whose search terms may have changed.
+    pub fn write(
+        &mut self,
+        tx: &Connection,
+        table: &'static str,
+        key: &str,
+        row: Option<&serde_json::Value>,
+    ) -> Result<Option<Uuid>, CoreError> {
+        let Some(row) = row else {
+            remove(tx, table, key)?;
+            return Ok(None);
+        };
+        if !self.columns_of.contains_key(table) {
+            self.columns_of.insert(table, columns(tx, table)?);
+        }
+        let known = &self.columns_of[table];
+        let present: Vec<&String> =
+            known.iter().filter(|c| synced_column(table, c) && row.get(c.as_str()).is_some()).collect();
+        let values: Vec<Value> = present.iter().map(|c| json_to_sql(&row[c.as_str()])).collect();
+        let names = present.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
+        let marks = (1..=present.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+        let updates = present.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>().join(", ");
+        // The audit log is append-only here too: an entry this desk already wrote (same id,
+        // derived from the change) is kept as it is.
+        // The conflict is the row's own key: a row must never overwrite another one that holds a
+        // unique value (a current plate) it now holds (issue 12).
+        let sql = match table {
+            "audit_entries" => format!("INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})"),
+            "staff_permission_overrides" => format!(
+                "INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (staff_id, permission) DO UPDATE SET {updates}"
+            ),
+            _ => format!("INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}"),
+        };
+        if table == "registrations" {
+            end_stale_registrations(tx, key, row)?;
+        }
+        tx.prepare_cached(&sql)?.execute(params_from_iter(values.iter()))?;
+        customer_of(tx, table, row)
+    }
+}
+
+/// A current registration the server sends wins over a current one here for the same plate or
+/// vehicle: the server allows one of each, so the one here is older than the server's, and its own
+/// newer state comes later in the log (or by key, if a local change held it back). It is ended
+/// here meanwhile, where the unique indexes would otherwise refuse the row (a plate transfer).
+fn end_stale_registrations(tx: &Connection, key: &str, row: &serde_json::Value) -> Result<(), CoreError> {
+    if !row.get("valid_to").is_some_and(|v| v.is_null()) {
+        return Ok(());
+    }
+    let text = |k: &str| row.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+    tx.prepare_cached(
+        "UPDATE registrations SET valid_to = max(valid_from, ?4)
+          WHERE id <> ?1 AND valid_to IS NULL AND (plate = ?2 OR vehicle_id = ?3)",
+    )?
+    .execute([key, &text("plate"), &text("vehicle_id"), &text("valid_from")])?;
+    Ok(())
+}
+
+/// Removes the row `key` of `table`: the server holds none.
+pub fn remove(tx: &Connection, table: &str, key: &str) -> Result<(), CoreError> {
+    if table == "staff_permission_overrides" {
+        let (staff, permission) = key.split_once('|').unwrap_or_default();
+        tx.execute(
+            "DELETE FROM staff_permission_overrides WHERE staff_id = ?1 AND permission = ?2",
+            [staff, permission],
+        )?;
+    } else if table != "audit_entries" {
+        tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [key])?;
+    }
+    Ok(())
+}
+
+/// The customer whose search terms a written row may change.
+pub fn customer_of(tx: &Connection, table: &str, row: &serde_json::Value) -> Result<Option<Uuid>, CoreError> {
     let text = |k: &str| row.get(k).and_then(|v| v.as_str()).and_then(|s| Uuid::parse_str(s).ok());
     let customer = match table {
         "customers" => text("id"),
@@ -206,13 +265,9 @@ fn collect_customer(
         },
         _ => None,
     };
-    if let Some(c) = customer {
-        let exists: bool = tx
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1)")?
-            .query_row([c.to_string()], |r| r.get(0))?;
-        if exists {
-            out.insert(c);
-        }
-    }
-    Ok(())
+    let Some(c) = customer else { return Ok(None) };
+    let exists: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1)")?
+        .query_row([c.to_string()], |r| r.get(0))?;
+    Ok(exists.then_some(c))
 }

@@ -11,6 +11,11 @@ pub const LAST_SYNC: &str = "last_sync";
 pub const APPLYING_PULL: &str = "applying_pull";
 /// Present while pulled customers wait for their search terms (`pull::finish_download`).
 pub const REINDEX_PENDING: &str = "reindex_pending";
+/// The identity of the server database this desk follows (issue 12).
+pub const SERVER_ID: &str = "server_id";
+/// Present while the desk starts over from the server (a new database identity, or a log that
+/// ends before this desk's cursor): rows the download does not send are removed at its end.
+pub const START_OVER: &str = "start_over";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>, CoreError> {
     Ok(conn.query_row("SELECT value FROM sync_state WHERE key = ?1", params![key], |r| r.get(0)).optional()?)

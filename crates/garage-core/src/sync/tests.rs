@@ -71,5 +71,13 @@ fn u2_s3_a_delete_waits_in_the_outbox_and_an_undo_takes_it_back_before_it_leaves
     assert!(shielded >= 4, "customer, batch, vehicle, registration and conversation rows: {shielded}");
     assert_eq!(undo.batch_id, super::protocol::derived_id(queue[0].id, "delete_batch"));
     desk.undo_delete(undo.batch_id).unwrap();
-    assert!(queued(&desk).is_empty(), "the undo never leaves the desk");
+    // The delete never leaves the desk; the server is told only that it was made and undone, so
+    // its rate limit counts it (D13, issue 12 path 5).
+    let queue = queued(&desk);
+    assert_eq!(queue.len(), 1, "the delete left the queue");
+    assert_eq!(
+        queue[0].kind,
+        MutationKind::RecordUndoneDelete { customer_id: jane, batch_id: undo.batch_id },
+        "in its place, the record of an undone delete"
+    );
 }

@@ -4,18 +4,19 @@ mod changes;
 mod devices;
 mod events;
 mod mutations;
+mod rows;
 mod sign_in;
 
 use std::time::Instant;
 
-use axum::extract::{FromRef, Request};
-use axum::http::StatusCode;
+use axum::extract::{FromRef, Request, State};
+use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{any, get, post};
 use axum::Router;
 
-use garage_core::sync::protocol::METHOD_NOT_ALLOWED;
+use garage_core::sync::protocol::{METHOD_NOT_ALLOWED, SERVER_ID_HEADER};
 
 use crate::body_limit::{self, limited};
 use crate::database::Database;
@@ -51,9 +52,11 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/changes", limited(get(changes::changes), body_limit::NONE))
         .route("/v1/mutations", limited(post(mutations::push), body_limit::PUSH))
         .route("/v1/events", limited(get(events::events), body_limit::NONE))
+        .route("/v1/rows", limited(post(rows::rows), body_limit::ROWS))
         .fallback(limited(any(not_found), body_limit::NONE))
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn(log_request))
+        .layer(middleware::from_fn_with_state(state.db.identity(), name_the_database))
         .with_state(state)
 }
 
@@ -63,6 +66,15 @@ async fn not_found() -> ApiError {
 
 async fn method_not_allowed() -> ApiError {
     ApiError::new(StatusCode::METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, "this endpoint does not answer that method")
+}
+
+/// Every answer names the database it comes from (issue 12).
+async fn name_the_database(State(identity): State<uuid::Uuid>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    if let Ok(value) = HeaderValue::from_str(&identity.to_string()) {
+        response.headers_mut().insert(SERVER_ID_HEADER, value);
+    }
+    response
 }
 
 /// One line per request: method, path (never the headers or body: tokens and PINs), status, time.

@@ -168,7 +168,11 @@ pub fn acknowledged(desk: &Connection, server: &Connection, ledger: &Ledger) -> 
     };
     let queued: HashSet<String> =
         ids(desk, "SELECT batch_id FROM sync_outbox WHERE batch_id IS NOT NULL").into_iter().collect();
-    let on_server: HashSet<String> = ids(server, "SELECT id FROM delete_batches").into_iter().collect();
+    // An undone delete reaches the server only as a record that it was undone (D13, issue 12).
+    let on_server: HashMap<String, bool> = {
+        let mut stmt = server.prepare("SELECT id, undone_at IS NOT NULL FROM delete_batches").unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+    };
     let mut problems = Vec::new();
     for (batch, customer) in &ledger.deleted {
         let (b, c) = (batch.to_string(), customer.to_string());
@@ -185,14 +189,14 @@ pub fn acknowledged(desk: &Connection, server: &Connection, ledger: &Ledger) -> 
             if deleted_by.get(&c) == Some(&b) {
                 problems.push(format!("undone delete {b}: customer {c} is still deleted by it"));
             }
-            if on_server.contains(&b) {
-                problems.push(format!("undone delete {b} reached the server"));
+            if on_server.get(&b) == Some(&false) {
+                problems.push(format!("undone delete {b} reached the server as a delete"));
             }
         } else {
             if deleted_by.get(&c) != Some(&b) {
                 problems.push(format!("acknowledged delete {b}: customer {c} is not deleted by it"));
             }
-            if !queued.contains(&b) && !on_server.contains(&b) {
+            if !queued.contains(&b) && !on_server.contains_key(&b) {
                 problems.push(format!("acknowledged delete {b} is neither in the outbox nor on the server"));
             }
         }
