@@ -328,6 +328,15 @@ sync-status-offline-waiting =
         [many] Brak połączenia · { $count } zmian czeka
        *[other] Brak połączenia · { $count } zmiany czeka
     }
+sync-status-server-problem = Problem z serwerem
+sync-status-server-problem-waiting =
+    { $count ->
+        [one] Problem z serwerem · { $count } zmiana czeka
+        [few] Problem z serwerem · { $count } zmiany czekają
+        [many] Problem z serwerem · { $count } zmian czeka
+       *[other] Problem z serwerem · { $count } zmiany czeka
+    }
+sync-server-problem-hint = Serwer centralny odpowiada błędem. Zmiany wprowadzone tutaj czekają na tym stanowisku i zostaną wysłane, gdy serwer zacznie działać. Jeśli to trwa, powiadom dział IT.
 sync-not-enrolled-hint = Serwer centralny nie akceptuje tego stanowiska: brak klucza rejestracji, klucz jest błędny lub dział IT usunął stanowisko z serwera. Zmiany wprowadzone tutaj czekają na tym stanowisku.
 sync-standalone-hint = To stanowisko działa samodzielnie, bez serwera centralnego.
 sync-last-sync = Ostatnia synchronizacja z serwerem centralnym: { $time }

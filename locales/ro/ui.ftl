@@ -322,6 +322,14 @@ sync-status-offline-waiting =
         [few] Fără conexiune · { $count } modificări în așteptare
        *[other] Fără conexiune · { $count } de modificări în așteptare
     }
+sync-status-server-problem = Problemă la server
+sync-status-server-problem-waiting =
+    { $count ->
+        [one] Problemă la server · { $count } modificare în așteptare
+        [few] Problemă la server · { $count } modificări în așteptare
+       *[other] Problemă la server · { $count } de modificări în așteptare
+    }
+sync-server-problem-hint = Serverul central răspunde cu o eroare. Modificările făcute aici așteaptă pe acest calculator și sunt trimise când serverul își revine. Dacă durează, anunțați IT.
 sync-not-enrolled-hint = Serverul central nu acceptă acest calculator: cheia de înrolare lipsește sau este greșită, ori departamentul IT a eliminat calculatorul de pe server. Modificările făcute aici așteaptă pe acest calculator.
 sync-standalone-hint = Acest calculator funcționează singur, fără server central.
 sync-last-sync = Ultima sincronizare cu serverul central: { $time }

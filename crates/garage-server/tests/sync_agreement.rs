@@ -194,6 +194,29 @@ async fn issue12_path2_a_change_the_server_refuses_whole_is_set_aside_and_the_qu
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue12_path2_a_server_answering_with_errors_shows_as_a_server_problem_not_offline() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("server.db"));
+    let a = desk(&server.base);
+    a.desk.update_sync(|r| r.configured = true); // as the engine's run loop does
+    a.engine.cycle().await.unwrap();
+    use garage_core::sync::status::SyncConnection;
+    assert_eq!(a.desk.sync_status().unwrap().connection, SyncConnection::Online);
+
+    // The server's log breaks (a failed disk, a bad migration): it answers 503.
+    server.db().execute_batch("ALTER TABLE sync_changes RENAME TO sync_changes_broken").unwrap();
+    assert!(a.engine.cycle().await.is_err());
+    assert_eq!(a.desk.sync_status().unwrap().connection, SyncConnection::ServerProblem);
+
+    server.db().execute_batch("ALTER TABLE sync_changes_broken RENAME TO sync_changes").unwrap();
+    a.engine.cycle().await.unwrap();
+    assert_eq!(a.desk.sync_status().unwrap().connection, SyncConnection::Online);
+    drop(server);
+    assert!(a.engine.cycle().await.is_err());
+    assert_eq!(a.desk.sync_status().unwrap().connection, SyncConnection::Offline, "no answer at all");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_desk_agrees() {
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("server.db");

@@ -54,6 +54,8 @@ describe("S5 sync status indicator", () => {
     ["offline", 1234, "Offline · 1,234 changes waiting"],
     ["offline", 0, "Offline"],
     ["not_enrolled", 2, "Not enrolled"],
+    ["server_problem", 2, "Server problem · 2 changes waiting"],
+    ["server_problem", 0, "Server problem"],
   ] as const)("S5 %s with %i waiting reads “%s”", async (connection, waiting, text) => {
     const status = syncStatusOf({ connection, waiting });
     renderFrame(() => status);

@@ -20,6 +20,8 @@ export function SyncStatusIndicator({ onShowProblems }: { onShowProblems: () => 
       ? t("sync-standalone-hint")
       : connection === "not_enrolled"
         ? t("sync-not-enrolled-hint")
+        : connection === "server_problem"
+        ? t("sync-server-problem-hint")
         : lastSync
         ? t("sync-last-sync", { time: format.dateTime(lastSync) })
         : t("sync-never-synced");

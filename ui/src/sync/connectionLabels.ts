@@ -7,4 +7,5 @@ export const CONNECTION_LABEL: Record<SyncConnection, { idle: string; waiting: s
   syncing: { idle: "sync-status-syncing", waiting: "sync-status-syncing-waiting" },
   offline: { idle: "sync-status-offline", waiting: "sync-status-offline-waiting" },
   not_enrolled: { idle: "sync-status-not-enrolled", waiting: "sync-status-not-enrolled" },
+  server_problem: { idle: "sync-status-server-problem", waiting: "sync-status-server-problem-waiting" },
 };

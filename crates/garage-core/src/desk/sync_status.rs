@@ -46,6 +46,7 @@ impl Desk {
         let connection = match (runtime.configured, runtime.online, runtime.syncing || runtime.download.is_some()) {
             (false, ..) => SyncConnection::Standalone,
             (true, false, _) if runtime.not_enrolled => SyncConnection::NotEnrolled,
+            (true, false, _) if runtime.server_problem => SyncConnection::ServerProblem,
             (true, _, true) => SyncConnection::Syncing,
             (true, true, false) => SyncConnection::Online,
             (true, false, false) => SyncConnection::Offline,

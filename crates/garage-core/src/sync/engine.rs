@@ -50,10 +50,6 @@ impl Engine {
             let wait = match self.cycle().await {
                 Ok(held) => {
                     backoff = Duration::from_secs(1);
-                    self.desk.update_sync(|r| {
-                        r.online = true;
-                        r.not_enrolled = false;
-                    });
                     if held {
                         Duration::from_secs(1)
                     } else {
@@ -62,12 +58,6 @@ impl Engine {
                 }
                 Err(error) => {
                     log::warn!("sync: {error}");
-                    let not_enrolled = matches!(error, SyncError::NotEnrolled);
-                    self.desk.update_sync(|r| {
-                        r.online = false;
-                        r.syncing = false;
-                        r.not_enrolled = not_enrolled;
-                    });
                     let jitter = Duration::from_millis(rand::rng().random_range(0..500));
                     let wait = backoff + jitter;
                     backoff = (backoff * 2).min(MAX_BACKOFF);
@@ -82,8 +72,33 @@ impl Engine {
         }
     }
 
-    /// One push and pull. Returns whether a delete is still held back by its undo window.
+    /// One push and pull. Returns whether a delete is still held back by its undo window. The
+    /// desk's sync status says how it went.
     pub async fn cycle(&self) -> Result<bool, SyncError> {
+        let result = self.push_pull_cycle().await;
+        match &result {
+            Ok(_) => self.desk.update_sync(|r| {
+                r.syncing = false;
+                r.online = true;
+                r.not_enrolled = false;
+                r.server_problem = false;
+            }),
+            Err(error) => {
+                let not_enrolled = matches!(error, SyncError::NotEnrolled);
+                // The server answered, with an error of its own: not "Offline" (issue 12).
+                let server_problem = matches!(error, SyncError::Status(status) if status.is_server_error());
+                self.desk.update_sync(|r| {
+                    r.online = false;
+                    r.syncing = false;
+                    r.not_enrolled = not_enrolled;
+                    r.server_problem = server_problem;
+                });
+            }
+        }
+        result
+    }
+
+    async fn push_pull_cycle(&self) -> Result<bool, SyncError> {
         let token = self.token().await?;
         self.desk.update_sync(|r| r.syncing = true);
         let expected =
@@ -113,10 +128,6 @@ impl Engine {
             }
             state::set(&conn, state::LAST_SYNC, &to_storage(self.desk.now_utc()))?;
         }
-        self.desk.update_sync(|r| {
-            r.syncing = false;
-            r.online = true;
-        });
         Ok(held)
     }
 

@@ -14,6 +14,8 @@ pub enum SyncConnection {
     Offline,
     /// The server is there but refused to enrol this desk (no or another enrolment key).
     NotEnrolled,
+    /// The server answers, with errors (a 5xx): changes wait here until it recovers (issue 12).
+    ServerProblem,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -55,5 +57,7 @@ pub struct Runtime {
     pub syncing: bool,
     /// The server refused this desk's registration.
     pub not_enrolled: bool,
+    /// The server's last answer was an error of its own (5xx).
+    pub server_problem: bool,
     pub download: Option<DownloadProgress>,
 }

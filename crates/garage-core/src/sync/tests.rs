@@ -81,3 +81,68 @@ fn u2_s3_a_delete_waits_in_the_outbox_and_an_undo_takes_it_back_before_it_leaves
         "in its place, the record of an undone delete"
     );
 }
+
+#[test]
+fn issue12_a_row_that_cannot_be_put_back_is_named_and_the_rest_settles() {
+    use super::protocol::{Change, MutationResult, MutationStatus, Rejection};
+    let (desk, _) = seeded_desk();
+    let sandra = staff_id(&desk.connection(), "Sandra Whitaker");
+    desk.sign_in(sandra, "1111").unwrap();
+    let graham = customer_id(&desk.connection(), "Graham Whitlock");
+    let invoice = desk
+        .list_invoices(&crate::resolve::ListFilter { customer_id: Some(graham), only_open: true })
+        .unwrap()
+        .remove(0);
+    desk.take_payment(invoice.id, "10.00").unwrap();
+    let sent = super::push::queued(&desk.connection(), 10).unwrap();
+    let m = &sent[0].mutation;
+    // The server refused the payment, and holds the invoice in a form this desk's schema refuses
+    // (a newer server's value): it cannot be put back here.
+    let row: String = desk
+        .connection()
+        .query_row(
+            "SELECT json_set(json_object('id', id, 'number', number, 'customer_id', customer_id, 'status', status,
+                    'issued_at', issued_at, 'total_pence', total_pence, 'outstanding_pence', outstanding_pence,
+                    'billed_name', billed_name, 'created_at', created_at, 'updated_at', updated_at),
+                    '$.total_pence', -1) FROM invoices WHERE id = ?1",
+            [invoice.id.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let server_rows = vec![Change {
+        seq: 1,
+        table: "invoices".into(),
+        key: serde_json::json!({ "id": invoice.id }),
+        row: Some(serde_json::from_str(&row).unwrap()),
+    }];
+    let refusal = crate::error::CoreError::InvoiceNotUnpaid;
+    let results = vec![MutationResult {
+        id: m.id,
+        status: MutationStatus::Rejected,
+        rejection: Some(Rejection::refused(&refusal)),
+    }];
+    let settled = super::push::settle(
+        &mut desk.connection(),
+        desk.device_id(),
+        "2026-12-04T10:00:00Z",
+        &sent,
+        &results,
+        &server_rows,
+    )
+    .unwrap();
+
+    assert_eq!(settled.refused, 1);
+    assert_eq!(settled.not_put_back.len(), 1, "the invoice could not be put back");
+    assert_eq!(settled.not_put_back[0].table, "invoices");
+    let conn = desk.connection();
+    let payments: i64 = conn
+        .query_row("SELECT count(*) FROM payments WHERE invoice_id = ?1", [invoice.id.to_string()], |r| r.get(0))
+        .unwrap();
+    assert_eq!(payments, 0, "the payment the server never took is gone all the same");
+    assert_eq!(super::outbox::waiting(&conn).unwrap(), 0, "the queue goes on");
+    drop(conn);
+    let problems = desk.sync_problems().unwrap();
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.contains("could not be put back"), "{}", problems[0].message);
+    assert!(problems[0].message.contains("Tell support"), "{}", problems[0].message);
+}
