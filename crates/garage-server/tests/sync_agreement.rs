@@ -16,6 +16,18 @@ use harness::Server;
 use rusqlite::params;
 use uuid::Uuid;
 
+/// Graham Whitlock, and his unpaid invoice.
+fn grahams_unpaid_invoice(desk: &TestDesk) -> (Uuid, garage_core::customers::Invoice) {
+    let graham = customer(&desk.desk, "Graham Whitlock", CustomerFilter::Active).unwrap();
+    let invoices = desk.desk.customer(graham).unwrap().invoices;
+    (graham, invoices.into_iter().find(|i| i.status == InvoiceStatus::Issued).unwrap())
+}
+
+/// Whether the server holds `customer` as deleted.
+fn deleted_at_server(server: &Server, customer: Uuid) -> bool {
+    server.count(&format!("SELECT count(*) FROM customers WHERE id = '{customer}' AND deleted_at IS NOT NULL")) == 1
+}
+
 fn waiting(desk: &TestDesk) -> u32 {
     desk.desk.sync_status().unwrap().waiting
 }
@@ -44,11 +56,8 @@ fn unpaid_invoice_at_server(server: &Server, customer: Uuid) -> Uuid {
 async fn issue12_path1_two_desks_delete_the_same_customer_and_the_second_ends_as_the_server_holds_it() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
-    b.sign_in(staff(&b.desk, "Sandra Whitaker"), "1111").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let b = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
 
     // Both delete Jane within the same 30 seconds; the first desk's reaches the server first.
@@ -75,10 +84,8 @@ async fn issue12_path1_two_desks_delete_the_same_customer_and_the_second_ends_as
 async fn issue12_path1_a_refused_permission_grant_leaves_no_override_on_the_desk() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
+    let a = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
     let sandra = staff(&a.desk, "Sandra Whitaker");
-    a.sign_in(sandra, "1111").await;
     let aisha = staff(&a.desk, "Aisha Khan");
 
     // Sandra grants Aisha "void invoices"; before it reaches the server, Sandra is deactivated there.
@@ -102,9 +109,7 @@ async fn issue12_path1_a_refused_permission_grant_leaves_no_override_on_the_desk
 async fn issue12_path2_a_refused_delete_whose_plate_moved_on_settles_and_the_queue_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let tom = customer(&a.desk, "Tom Fletcher", CustomerFilter::Active).unwrap();
     a.desk.delete_customer(jane, "DELETE").unwrap();
@@ -159,12 +164,8 @@ async fn issue12_path2_a_refused_delete_whose_plate_moved_on_settles_and_the_que
 async fn issue12_path2_a_change_the_server_refuses_whole_is_set_aside_and_the_queue_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Sandra Whitaker"), "1111").await;
-    let graham = customer(&a.desk, "Graham Whitlock", CustomerFilter::Active).unwrap();
-    let invoice =
-        a.desk.customer(graham).unwrap().invoices.into_iter().find(|i| i.status == InvoiceStatus::Issued).unwrap();
+    let a = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
+    let (graham, invoice) = grahams_unpaid_invoice(&a);
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
 
     // A void queued by a newer desk version whose reasons may be longer than this server takes
@@ -182,10 +183,7 @@ async fn issue12_path2_a_change_the_server_refuses_whole_is_set_aside_and_the_qu
     a.engine.cycle().await.unwrap();
 
     assert_eq!(waiting(&a), 0, "the void was set aside; the delete went through");
-    assert_eq!(
-        server.count(&format!("SELECT count(*) FROM customers WHERE id = '{jane}' AND deleted_at IS NOT NULL")),
-        1
-    );
+    assert!(deleted_at_server(&server, jane));
     let invoice_now = a.desk.customer(graham).unwrap().invoices.into_iter().find(|i| i.id == invoice.id).unwrap();
     assert_eq!(invoice_now.status, InvoiceStatus::Issued, "the void is taken back here, as the server never had it");
     assert_eq!(problems(&a).len(), 1);
@@ -223,11 +221,8 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
     let mut server = Server::start(&database);
     let address = server.base.trim_start_matches("http://").to_owned();
     let restart = |database: &std::path::Path| Server::start_with(database, &[("GARAGE_SERVER_LISTEN", &address)]);
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
-    b.sign_in(staff(&b.desk, "Sandra Whitaker"), "1111").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let b = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
 
     // The nightly backup, taken with the server stopped.
     server.stop();
@@ -261,11 +256,7 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
     // A starts over and sends Jane's delete again: the restored server had lost it.
     a.engine.cycle().await.unwrap();
     b.engine.cycle().await.unwrap();
-    assert_eq!(
-        server.count(&format!("SELECT count(*) FROM customers WHERE id = '{jane}' AND deleted_at IS NOT NULL")),
-        1,
-        "Jane's delete is not lost"
-    );
+    assert!(deleted_at_server(&server, jane), "Jane's delete is not lost");
     assert_eq!(
         server.count(&format!("SELECT count(*) FROM delete_batches WHERE customer_id = '{jane}'")),
         1,
@@ -285,12 +276,8 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
 async fn issue12_path5_deletes_undone_on_one_desk_count_on_every_desk() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    let rob = staff(&a.desk, "Rob Atkinson");
-    a.sign_in(rob, "2222").await;
-    b.sign_in(rob, "2222").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let b = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
 
     // Rob deletes and undoes ten customers on A (D13: an undone delete still counts).
     let customers = server.clean_customers(11);
@@ -302,8 +289,7 @@ async fn issue12_path5_deletes_undone_on_one_desk_count_on_every_desk() {
     assert_eq!(waiting(&a), 0);
     assert_eq!(server.count("SELECT count(*) FROM delete_batches WHERE undone_at IS NOT NULL"), 10);
     for customer in &customers[..10] {
-        let deleted = format!("SELECT count(*) FROM customers WHERE id = '{customer}' AND deleted_at IS NOT NULL");
-        assert_eq!(server.count(&deleted), 0, "none of them deleted at the server");
+        assert!(!deleted_at_server(&server, *customer), "none of them deleted at the server");
     }
 
     // On B, within the hour, an eleventh is refused at once.
@@ -318,9 +304,7 @@ async fn issue12_path5_deletes_undone_on_one_desk_count_on_every_desk() {
 async fn issue12_path6_an_undo_that_reaches_the_lock_after_its_window_is_refused_and_the_delete_is_sent() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let undo = a.desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap();
     a.clock.advance(Duration::from_secs(29));
@@ -339,10 +323,7 @@ async fn issue12_path6_an_undo_that_reaches_the_lock_after_its_window_is_refused
 
     a.engine.cycle().await.unwrap();
     assert!(customer(&a.desk, "Jane Smith", CustomerFilter::Deleted).is_some());
-    assert_eq!(
-        server.count(&format!("SELECT count(*) FROM customers WHERE id = '{jane}' AND deleted_at IS NOT NULL")),
-        1
-    );
+    assert!(deleted_at_server(&server, jane));
     assert_same_as_server(&a.desk, &server);
 }
 
@@ -350,12 +331,8 @@ async fn issue12_path6_an_undo_that_reaches_the_lock_after_its_window_is_refused
 async fn issue12_path8_a_refused_payment_is_put_back_without_downloading_the_garage_again() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Sandra Whitaker"), "1111").await;
-    let graham = customer(&a.desk, "Graham Whitlock", CustomerFilter::Active).unwrap();
-    let invoice =
-        a.desk.customer(graham).unwrap().invoices.into_iter().find(|i| i.status == InvoiceStatus::Issued).unwrap();
+    let a = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
+    let (graham, invoice) = grahams_unpaid_invoice(&a);
 
     // A row the server has not changed since this desk downloaded it, marked here only: a second
     // full download would overwrite it.

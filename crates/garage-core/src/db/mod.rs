@@ -80,6 +80,19 @@ pub fn current_version(conn: &Connection) -> Result<usize, CoreError> {
 }
 
 /// Reads a text column into one of the domain's snake_case enums (the same names serde uses).
+/// Runs `f` with foreign keys off, then on again whatever it returned: for writing rows as the
+/// server holds them, whose parents may come after them (a pull's page, a settled answer, a
+/// start-over's clean-up). The pragma cannot change inside a transaction, so `f` opens its own.
+pub fn without_foreign_keys<T>(
+    conn: &mut Connection,
+    f: impl FnOnce(&mut Connection) -> Result<T, CoreError>,
+) -> Result<T, CoreError> {
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let result = f(conn);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    result
+}
+
 pub fn text_enum<T: serde::de::DeserializeOwned>(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<T> {
     let text: String = row.get(idx)?;
     serde_json::from_value(serde_json::Value::String(text.clone())).map_err(|e| {

@@ -95,10 +95,7 @@ pub fn apply_page(conn: &mut Connection, page: &ChangesPage) -> Result<Applied, 
 
 pub fn apply_page_with(conn: &mut Connection, page: &ChangesPage, reindex: Reindex) -> Result<Applied, CoreError> {
     // Foreign keys are checked by the server; pages arrive in its order, not parents first.
-    conn.pragma_update(None, "foreign_keys", false)?;
-    let result = apply_page_in_transaction(conn, page, reindex);
-    conn.pragma_update(None, "foreign_keys", true)?;
-    result
+    crate::db::without_foreign_keys(conn, |conn| apply_page_in_transaction(conn, page, reindex))
 }
 
 /// Rebuilds every customer's search terms if pages were applied with [`Reindex::AtTheEnd`]

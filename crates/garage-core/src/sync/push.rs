@@ -92,21 +92,25 @@ pub fn settle(
     results: &[MutationResult],
     server_rows: &[Change],
 ) -> Result<Settled, CoreError> {
-    // Rows come as the server holds them, whose parents may come after them.
-    conn.pragma_update(None, "foreign_keys", false)?;
-    let settled = settle_in_transaction(conn, device_id, now, sent, results, server_rows);
-    conn.pragma_update(None, "foreign_keys", true)?;
-    settled
+    crate::db::without_foreign_keys(conn, |conn| {
+        settle_in_transaction(conn, device_id, now, Answers { sent, results, server_rows })
+    })
+}
+
+/// A push's answers, what was sent, and the rows fetched to settle them.
+struct Answers<'a> {
+    sent: &'a [Queued],
+    results: &'a [MutationResult],
+    server_rows: &'a [Change],
 }
 
 fn settle_in_transaction(
     conn: &mut Connection,
     device_id: Uuid,
     now: &str,
-    sent: &[Queued],
-    results: &[MutationResult],
-    server_rows: &[Change],
+    answers: Answers<'_>,
 ) -> Result<Settled, CoreError> {
+    let Answers { sent, results, server_rows } = answers;
     let mut tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
     // The server's rows are consistent with each other: the plate triggers stand aside, as for a pull.
     state::set(&tx, state::APPLYING_PULL, "1")?;

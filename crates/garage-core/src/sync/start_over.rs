@@ -67,10 +67,7 @@ pub fn finish(conn: &mut Connection) -> Result<Option<usize>, CoreError> {
         return Ok(None);
     }
     // Children and parents alike go, in any order.
-    conn.pragma_update(None, "foreign_keys", false)?;
-    let removed = sweep(conn);
-    conn.pragma_update(None, "foreign_keys", true)?;
-    let removed = removed?;
+    let removed = crate::db::without_foreign_keys(conn, sweep)?;
     log::warn!("sync: started over from the central server; {removed} row(s) it no longer has were removed here");
     Ok(Some(removed))
 }

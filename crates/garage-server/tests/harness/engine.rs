@@ -39,6 +39,14 @@ impl TestDesk {
     }
 }
 
+/// A desk that has downloaded the garage from `url`, with `name` signed in through the server.
+pub async fn signed_in_desk(url: &str, name: &str, pin: &str) -> TestDesk {
+    let d = desk(url);
+    d.engine.cycle().await.unwrap();
+    d.sign_in(staff(&d.desk, name), pin).await;
+    d
+}
+
 pub fn staff(desk: &Desk, name: &str) -> uuid::Uuid {
     desk.list_staff().unwrap().into_iter().find(|s| s.display_name == name).unwrap().id
 }
