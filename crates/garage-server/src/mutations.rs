@@ -19,7 +19,7 @@ pub const MAX_PER_PUSH: usize = 1000;
 /// of change, or a malformed one), which it answers alone instead of refusing the whole push.
 #[derive(Debug, Clone)]
 pub enum Pushed {
-    Read(Mutation),
+    Read(Box<Mutation>),
     Unreadable { id: Uuid, reason: String },
 }
 
@@ -28,7 +28,7 @@ impl Pushed {
     pub fn read(value: serde_json::Value) -> Option<Pushed> {
         let id = value.get("id").and_then(|v| v.as_str()).and_then(|s| Uuid::parse_str(s).ok())?;
         Some(match serde_json::from_value::<Mutation>(value) {
-            Ok(m) => Pushed::Read(m),
+            Ok(m) => Pushed::Read(Box::new(m)),
             Err(e) => Pushed::Unreadable { id, reason: e.to_string() },
         })
     }

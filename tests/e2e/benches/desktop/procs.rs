@@ -1,3 +1,5 @@
+// Process control for the benchmark (signals, a subreaper, reaping) calls libc directly.
+#![allow(unsafe_code)]
 //! Processes seen through /proc: an app's descendants (found by walking PPid links), their
 //! memory from smaps_rollup, and ending them all.
 
