@@ -19,6 +19,12 @@ pub enum SyncError {
         "the central server refused to enrol this desk: its enrolment_key is missing or not the server's, or IT removed the desk"
     )]
     NotEnrolled,
+    /// Registration refused: the server has this desk's id registered already, and this desk does
+    /// not hold that registration's token (issue 12).
+    #[error(
+        "the central server refused to enrol this desk: its device id is already registered and this desk does not hold that registration's token; IT can revoke the id on the server (garage-server revoke-device) and reset this desk's cache so it enrols under a new id"
+    )]
+    DeviceIdTaken,
     #[error("local: {0}")]
     Local(#[from] crate::error::CoreError),
 }
@@ -62,13 +68,32 @@ impl Client {
         }
     }
 
-    pub async fn register(&self, device_id: Uuid, name: &str) -> Result<String, SyncError> {
-        let body = RegisterDevice { device_id, name: name.to_owned(), enrolment_key: self.enrolment_key.clone() };
-        let response = self.http.post(self.url("/v1/devices")).json(&body).send().await?;
-        if response.status() == reqwest::StatusCode::FORBIDDEN {
-            return Err(SyncError::NotEnrolled);
+    /// Registers this desk with `token`, the one it will use (see [`super::registration`]): proposed
+    /// for a new id, and borne as proof if the server has the id already (issue 12). Returns the
+    /// token the server confirmed.
+    pub async fn register(&self, device_id: Uuid, name: &str, token: Option<&str>) -> Result<String, SyncError> {
+        let body = RegisterDevice {
+            device_id,
+            name: name.to_owned(),
+            enrolment_key: self.enrolment_key.clone(),
+            token: token.map(str::to_owned),
+        };
+        let mut request = self.http.post(self.url("/v1/devices")).json(&body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
         }
-        Ok(Self::checked(response).await?.json::<DeviceToken>().await?.token)
+        let response = request.send().await?;
+        match response.status() {
+            reqwest::StatusCode::FORBIDDEN => Err(SyncError::NotEnrolled),
+            reqwest::StatusCode::CONFLICT => {
+                let body: ErrorBody = response.json().await?;
+                Err(match body.code.as_str() {
+                    DEVICE_ALREADY_REGISTERED => SyncError::DeviceIdTaken,
+                    _ => SyncError::Status(reqwest::StatusCode::CONFLICT),
+                })
+            }
+            _ => Ok(Self::checked(response).await?.json::<DeviceToken>().await?.token),
+        }
     }
 
     pub async fn changes(&self, token: &str, after: i64, limit: u32) -> Result<ChangesPage, SyncError> {

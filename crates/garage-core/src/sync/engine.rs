@@ -60,7 +60,7 @@ impl Engine {
                 }
                 Err(error) => {
                     log::warn!("sync: {error}");
-                    let not_enrolled = matches!(error, SyncError::NotEnrolled);
+                    let not_enrolled = matches!(error, SyncError::NotEnrolled | SyncError::DeviceIdTaken);
                     self.desk.update_sync(|r| {
                         r.online = false;
                         r.syncing = false;
@@ -98,14 +98,7 @@ impl Engine {
     }
 
     async fn token(&self) -> Result<String, SyncError> {
-        let existing = state::get(&self.desk.connection(), state::DEVICE_TOKEN)?;
-        if let Some(token) = existing {
-            return Ok(token);
-        }
-        let name = crate::desk::computer_name();
-        let token = self.client.register(self.desk.device_id(), &name).await?;
-        state::set(&self.desk.connection(), state::DEVICE_TOKEN, &token)?;
-        Ok(token)
+        super::registration::device_token(&self.desk, &self.client).await
     }
 
     async fn push(&self, token: &str) -> Result<bool, SyncError> {

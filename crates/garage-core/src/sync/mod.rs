@@ -8,6 +8,7 @@ pub mod outbox;
 pub mod protocol;
 pub mod pull;
 pub mod push;
+pub mod registration;
 pub mod sign_in;
 pub mod state;
 pub mod status;

@@ -35,11 +35,12 @@ pub fn nothing(changes: &[Change]) -> Result<(), String> {
 }
 
 /// A registration that succeeded: the device's new row, or, for an id registered before (the
-/// generated bodies repeat ids now and then), its row with a new token, name and time; nothing else.
+/// generated bodies repeat ids now and then; only a request bearing its token gets this far, issue
+/// 12), at most its new name, its token and time kept; nothing else.
 pub fn registered(changes: &[Change], device_id: Uuid) -> Result<(), String> {
     let id = device_id.to_string();
     let row = changes.iter().find(|c| c.table == "devices" && c.key == id);
-    let again = ["name", "token_hash", "registered_at"];
+    let again = ["name"];
     let ok = row.is_some_and(|c| {
         c.after.is_some() && (c.before.is_none() || c.columns().iter().all(|col| again.contains(&col.as_str())))
     });
