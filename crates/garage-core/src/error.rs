@@ -54,6 +54,9 @@ pub enum ErrorCode {
     SettingsInvalid,
     /// The data folder cannot be opened: the desk did not start.
     DataFolderUnavailable,
+    /// The central server answered a sign-in with an error (a 5xx, an unexpected 4xx, an answer
+    /// that is not its own): not a refusal of the PIN, and not an absent server (issue 12).
+    ServerError,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -118,6 +121,9 @@ pub enum CoreError {
     ProofInvalid,
     #[error("the credential that signed the change was revoked")]
     CredentialRevoked,
+    /// `status`: the HTTP status of the central server's answer.
+    #[error("the central server answered the sign-in with an error (HTTP {status})")]
+    ServerError { status: u16 },
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -162,6 +168,7 @@ impl CoreError {
             CoreError::ProofMissing => ErrorCode::ProofMissing,
             CoreError::ProofInvalid => ErrorCode::ProofInvalid,
             CoreError::CredentialRevoked => ErrorCode::CredentialRevoked,
+            CoreError::ServerError { .. } => ErrorCode::ServerError,
         }
     }
 
@@ -225,6 +232,9 @@ impl CoreError {
             CoreError::ProofMissing => messages.text(locale, "error-proof-missing"),
             CoreError::ProofInvalid => messages.text(locale, "error-proof-invalid"),
             CoreError::CredentialRevoked => messages.text(locale, "error-credential-revoked"),
+            CoreError::ServerError { status } => {
+                messages.format(locale, "error-server-error", &[("status", status.to_string().into())])
+            }
         }
     }
 }
@@ -273,6 +283,7 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::ProofMissing => "error-proof-missing",
         ErrorCode::ProofInvalid => "error-proof-invalid",
         ErrorCode::CredentialRevoked => "error-credential-revoked",
+        ErrorCode::ServerError => "sync-reason-server-error",
     };
     messages.text(locale, id)
 }

@@ -16,4 +16,6 @@ pub mod status;
 pub use apply::{apply, required_permission, touched_rows, Applied};
 
 #[cfg(test)]
+mod sign_in_tests;
+#[cfg(test)]
 mod tests;

@@ -67,7 +67,8 @@ pub struct DeviceToken {
 }
 
 /// A sign-in the server checks (issue 9): the PIN, and the public key of a credential the desk
-/// made for this person. The server counts wrong PINs per person and per device.
+/// made for this person. The server counts wrong PINs per person at each device (issue 12) and per
+/// device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInRequest {
     pub staff_id: Uuid,
