@@ -35,3 +35,4 @@ error-delete-changed = This customer was deleted again after you opened Restore.
 error-merge-count = Choose between 2 and 5 customers to merge.
 error-already-merged = One of these customers has already been merged into another record. Search again to find the record they became.
 error-merge-changed = One of these customers was changed after you opened the review. Nothing has been merged: open the review again to see the current details.
+error-server-error = The central server could not check your PIN (error { $status }). Try again, or tell IT if it keeps happening.

@@ -6,6 +6,7 @@ sync-reason-rate-limited = Rate limited - too many deletes this hour.
 sync-reason-amount-too-large = The amount was more than was outstanding.
 sync-reason-plate-taken = A released plate was already on another vehicle.
 sync-reason-delete-blocked = The customer still had open work, unpaid invoices or active conversations.
+sync-reason-server-error = The central server failed while checking it.
 sync-problem-restore-refused = The central server did not restore { $customer }: { $reason } { $customer } is back under Deleted on this desk.
 sync-reason-restore-plate-taken = Plate { $plate } is on another vehicle on the server.
 sync-problem-merge-refused = The central server did not merge { $customers }: { $reason } The records are separate again on this desk.

@@ -21,7 +21,7 @@ sign-in-staff-legend = Who is at the desk?
 sign-in-choose-hint = Choose your name to sign in.
 sign-in-no-staff = No staff are set up on this computer yet. Ask the garage owner to add you.
 sign-in-downloading = Getting the garage from the central server… Staff appear here once they have arrived.
-sign-in-not-enrolled = The central server did not accept this desk, so no staff can be shown. Ask IT to set the garage's enrolment key on this PC (enrolment_key in the machine-wide settings file).
+sign-in-not-enrolled = The central server did not accept this desk, so no staff can be shown. Ask IT to check the desk's log for the reason: most often the garage's enrolment key is not set on this PC (enrolment_key in the machine-wide settings file).
 sign-in-waiting-offline = This desk cannot reach the central server yet. Staff appear here once the garage has been downloaded.
 sign-in-locked = Locked
 sign-in-pin-label = PIN for { $name }
@@ -324,6 +324,7 @@ sync-status-server-problem-waiting =
     }
 sync-server-problem-hint = The central server answers with an error. Changes made here wait on this desk and are sent when it recovers. If it lasts, tell IT.
 sync-not-enrolled-hint = The central server does not accept this desk: its enrolment key is missing or wrong, or IT removed the desk from the server. Changes made here wait on this desk.
+sync-not-enrolled-hint = The central server does not accept this desk: its enrolment key is missing or wrong, IT removed the desk from the server, or another desk is enrolled under this desk's id (the desk's log says which). Changes made here wait on this desk.
 sync-standalone-hint = This desk works on its own, without a central server.
 sync-last-sync = Last synced with the central server: { $time }
 sync-never-synced = Not synced with the central server yet

@@ -40,3 +40,4 @@ error-delete-changed = Ten klient został ponownie usunięty po otwarciu okna pr
 error-merge-count = Wybierz od 2 do 5 klientów do scalenia.
 error-already-merged = Jeden z tych klientów został już scalony z innym rekordem. Wyszukaj ponownie, aby znaleźć rekord, którym się stał.
 error-merge-changed = Jeden z tych klientów został zmieniony po otwarciu przeglądu. Nic nie zostało scalone: otwórz przegląd ponownie, aby zobaczyć aktualne dane.
+error-server-error = Serwer centralny nie mógł sprawdzić Twojego PIN-u (błąd { $status }). Spróbuj ponownie, a jeśli to się powtarza, powiadom dział IT.

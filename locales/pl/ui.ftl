@@ -21,7 +21,7 @@ sign-in-staff-legend = Kto jest przy recepcji?
 sign-in-choose-hint = Wybierz swoje imię i nazwisko, aby się zalogować.
 sign-in-no-staff = Na tym komputerze nie ma jeszcze żadnych pracowników. Poproś właściciela warsztatu o dodanie Cię.
 sign-in-downloading = Pobieranie danych warsztatu z serwera centralnego… Pracownicy pojawią się tutaj, gdy tylko dotrą.
-sign-in-not-enrolled = Serwer centralny nie przyjął tego stanowiska, więc nie można wyświetlić pracowników. Poproś dział IT o ustawienie klucza rejestracji warsztatu na tym komputerze (enrolment_key w pliku ustawień komputera).
+sign-in-not-enrolled = Serwer centralny nie przyjął tego stanowiska, więc nie można wyświetlić pracowników. Poproś dział IT o sprawdzenie przyczyny w dzienniku stanowiska: najczęściej na tym komputerze nie ustawiono klucza rejestracji warsztatu (enrolment_key w pliku ustawień komputera).
 sign-in-waiting-offline = To stanowisko nie może jeszcze połączyć się z serwerem centralnym. Pracownicy pojawią się tutaj po pobraniu danych warsztatu.
 sign-in-locked = Zablokowany
 sign-in-pin-label = PIN dla: { $name }
@@ -338,6 +338,7 @@ sync-status-server-problem-waiting =
     }
 sync-server-problem-hint = Serwer centralny odpowiada błędem. Zmiany wprowadzone tutaj czekają na tym stanowisku i zostaną wysłane, gdy serwer zacznie działać. Jeśli to trwa, powiadom dział IT.
 sync-not-enrolled-hint = Serwer centralny nie akceptuje tego stanowiska: brak klucza rejestracji, klucz jest błędny lub dział IT usunął stanowisko z serwera. Zmiany wprowadzone tutaj czekają na tym stanowisku.
+sync-not-enrolled-hint = Serwer centralny nie akceptuje tego stanowiska: brak klucza rejestracji, klucz jest błędny, dział IT usunął stanowisko z serwera albo pod identyfikatorem tego stanowiska zarejestrowano już inne (przyczynę podaje dziennik stanowiska). Zmiany wprowadzone tutaj czekają na tym stanowisku.
 sync-standalone-hint = To stanowisko działa samodzielnie, bez serwera centralnego.
 sync-last-sync = Ostatnia synchronizacja z serwerem centralnym: { $time }
 sync-never-synced = Jeszcze nie zsynchronizowano z serwerem centralnym

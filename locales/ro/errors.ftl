@@ -40,3 +40,4 @@ error-delete-changed = Acest client a fost șters din nou după ce ați deschis 
 error-merge-count = Alegeți între 2 și 5 clienți de combinat.
 error-already-merged = Unul dintre acești clienți a fost deja combinat cu o altă înregistrare. Căutați din nou pentru a găsi înregistrarea rezultată.
 error-merge-changed = Unul dintre acești clienți a fost modificat după ce ați deschis verificarea. Nu s-a combinat nimic: deschideți din nou verificarea pentru a vedea datele actuale.
+error-server-error = Serverul central nu a putut verifica PIN-ul dumneavoastră (eroare { $status }). Încercați din nou sau anunțați IT dacă se tot întâmplă.

@@ -6,6 +6,7 @@ sync-reason-rate-limited = Limită atinsă - prea multe ștergeri în această o
 sync-reason-amount-too-large = Suma depășea restul de plată.
 sync-reason-plate-taken = Un număr eliberat era deja pe alt vehicul.
 sync-reason-delete-blocked = Clientul mai avea comenzi deschise, facturi neplătite sau conversații active.
+sync-reason-server-error = Serverul central a avut o eroare în timp ce o verifica.
 sync-problem-restore-refused = Serverul central nu l-a restaurat pe clientul { $customer }: { $reason } Pe acest calculator, { $customer } este din nou printre clienții șterși.
 sync-reason-restore-plate-taken = Pe server, numărul { $plate } este pe alt vehicul.
 sync-problem-merge-refused = Serverul central nu a combinat { $customers }: { $reason } Înregistrările sunt din nou separate pe acest birou.

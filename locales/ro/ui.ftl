@@ -21,7 +21,7 @@ sign-in-staff-legend = Cine este la recepție?
 sign-in-choose-hint = Alegeți-vă numele pentru a vă conecta.
 sign-in-no-staff = Pe acest calculator nu există încă niciun angajat. Cereți proprietarului service-ului să vă adauge.
 sign-in-downloading = Se preiau datele service-ului de pe serverul central… Angajații vor apărea aici imediat ce sosesc.
-sign-in-not-enrolled = Serverul central nu a acceptat acest calculator, deci angajații nu pot fi afișați. Cereți departamentului IT să seteze cheia de înrolare a service-ului pe acest calculator (enrolment_key în fișierul de setări al calculatorului).
+sign-in-not-enrolled = Serverul central nu a acceptat acest calculator, deci angajații nu pot fi afișați. Cereți departamentului IT să verifice motivul în jurnalul calculatorului: de cele mai multe ori cheia de înrolare a service-ului nu este setată pe acest calculator (enrolment_key în fișierul de setări al calculatorului).
 sign-in-waiting-offline = Acest calculator nu poate accesa încă serverul central. Angajații vor apărea aici după ce datele service-ului au fost descărcate.
 sign-in-locked = Blocat
 sign-in-pin-label = PIN pentru { $name }
@@ -331,6 +331,7 @@ sync-status-server-problem-waiting =
     }
 sync-server-problem-hint = Serverul central răspunde cu o eroare. Modificările făcute aici așteaptă pe acest calculator și sunt trimise când serverul își revine. Dacă durează, anunțați IT.
 sync-not-enrolled-hint = Serverul central nu acceptă acest calculator: cheia de înrolare lipsește sau este greșită, ori departamentul IT a eliminat calculatorul de pe server. Modificările făcute aici așteaptă pe acest calculator.
+sync-not-enrolled-hint = Serverul central nu acceptă acest calculator: cheia de înrolare lipsește sau este greșită, departamentul IT a eliminat calculatorul de pe server sau un alt calculator este deja înrolat cu identificatorul acestuia (jurnalul calculatorului spune care). Modificările făcute aici așteaptă pe acest calculator.
 sync-standalone-hint = Acest calculator funcționează singur, fără server central.
 sync-last-sync = Ultima sincronizare cu serverul central: { $time }
 sync-never-synced = Încă nu s-a sincronizat cu serverul central

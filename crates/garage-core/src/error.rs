@@ -57,6 +57,9 @@ pub enum ErrorCode {
     SettingsInvalid,
     /// The data folder cannot be opened: the desk did not start.
     DataFolderUnavailable,
+    /// The central server answered a sign-in with an error (a 5xx, an unexpected 4xx, an answer
+    /// that is not its own): not a refusal of the PIN, and not an absent server (issue 12).
+    ServerError,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -123,6 +126,9 @@ pub enum CoreError {
     CredentialRevoked,
     #[error("the central server cannot take this change: {0}")]
     UnsupportedChange(String),
+    /// `status`: the HTTP status of the central server's answer.
+    #[error("the central server answered the sign-in with an error (HTTP {status})")]
+    ServerError { status: u16 },
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -168,6 +174,7 @@ impl CoreError {
             CoreError::ProofInvalid => ErrorCode::ProofInvalid,
             CoreError::CredentialRevoked => ErrorCode::CredentialRevoked,
             CoreError::UnsupportedChange(_) => ErrorCode::UnsupportedChange,
+            CoreError::ServerError { .. } => ErrorCode::ServerError,
         }
     }
 
@@ -232,6 +239,9 @@ impl CoreError {
             CoreError::ProofInvalid => messages.text(locale, "error-proof-invalid"),
             CoreError::CredentialRevoked => messages.text(locale, "error-credential-revoked"),
             CoreError::UnsupportedChange(_) => messages.text(locale, "error-unsupported-change"),
+            CoreError::ServerError { status } => {
+                messages.format(locale, "error-server-error", &[("status", status.to_string().into())])
+            }
         }
     }
 }
@@ -281,6 +291,7 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::ProofInvalid => "error-proof-invalid",
         ErrorCode::CredentialRevoked => "error-credential-revoked",
         ErrorCode::UnsupportedChange => "error-unsupported-change",
+        ErrorCode::ServerError => "sync-reason-server-error",
     };
     messages.text(locale, id)
 }

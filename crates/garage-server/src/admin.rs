@@ -55,8 +55,8 @@ pub fn revoke_device(database: &Path, device_id: Uuid) -> Result<String, String>
     }
 }
 
-/// `garage-server set-pin <STAFF-ID>`: sets the PIN, clears the lock-out, and revokes the
-/// person's credentials on every desk (issue 9), in one transaction.
+/// `garage-server set-pin <STAFF-ID>`: sets the PIN, clears the person's lock-outs, and revokes
+/// their credentials on every desk (issue 9), in one transaction.
 pub fn set_pin(database: &Path, staff_id: Uuid, pin: &str) -> Result<String, String> {
     if !(4..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
         return Err("a PIN is 4 to 8 digits".to_owned());
@@ -74,6 +74,9 @@ pub fn set_pin(database: &Path, staff_id: Uuid, pin: &str) -> Result<String, Str
         rusqlite::params![staff_id.to_string(), garage_core::staff::hash_pin(pin)],
     )
     .map_err(failed)?;
+    // Their lock-outs at every desk go too (issue 12: counted per desk and person).
+    tx.execute("DELETE FROM device_staff_sign_in_attempts WHERE staff_id = ?1", [staff_id.to_string()])
+        .map_err(failed)?;
     let revoked = crate::credentials::revoke_staff(
         &tx,
         staff_id,
@@ -125,5 +128,43 @@ mod tests {
         assert!(list_devices(&path).unwrap_err().contains("no database at"));
         assert!(revoke_device(&path, Uuid::new_v4()).is_err());
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn issue12_path7_a_pin_change_clears_the_persons_lock_outs_at_every_desk() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("server.db");
+        let mut conn = database::open(&path).unwrap();
+        database::seed_demo_if_empty(&mut conn).unwrap();
+        let staff: Vec<String> = conn
+            .prepare("SELECT id FROM staff_users ORDER BY id LIMIT 2")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        for (device, locked) in [(Uuid::new_v4(), &staff[0]), (Uuid::new_v4(), &staff[0]), (Uuid::new_v4(), &staff[1])]
+        {
+            let crate::devices::Registration::Registered(_) =
+                devices::register(&mut conn, device, "Desk", None, None).unwrap()
+            else {
+                panic!("registered")
+            };
+            conn.execute(
+                "INSERT INTO device_staff_sign_in_attempts (device_id, staff_id, failed_attempts, locked_until)
+                 VALUES (?1, ?2, 5, '2999-01-01T00:00:00Z')",
+                [device.to_string(), locked.clone()],
+            )
+            .unwrap();
+        }
+        set_pin(&path, Uuid::parse_str(&staff[0]).unwrap(), "8642").unwrap();
+        let left: Vec<String> = conn
+            .prepare("SELECT staff_id FROM device_staff_sign_in_attempts")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(left, [staff[1].clone()], "only the other person's lock is left");
     }
 }

@@ -1,9 +1,11 @@
-//! Device tokens: random, handed out once, stored only as a SHA-256 hash. Every request but
-//! registration carries one as `Authorization: Bearer <token>`.
+//! Device tokens: random, stored only as a SHA-256 hash. Every request carries one as
+//! `Authorization: Bearer <token>`; a registration may (the token the desk will use, or proof that
+//! it is the desk already registered under its id: issue 12).
 
 use axum::extract::{FromRef, FromRequestParts};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use axum::http::HeaderMap;
 use garage_core::sync::protocol::{DEVICE_REVOKED, NO_DEVICE_TOKEN, UNKNOWN_DEVICE_TOKEN};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -25,6 +27,16 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// The token of `Authorization: Bearer <token>`, if the request has one.
+pub fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|token| !token.is_empty())
+}
+
 /// The registered device a request comes from.
 #[derive(Debug, Clone, Copy)]
 pub struct Device {
@@ -39,13 +51,7 @@ where
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Device, ApiError> {
-        let token = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|token| !token.is_empty())
+        let token = bearer(&parts.headers)
             .ok_or_else(|| ApiError::unauthorized(NO_DEVICE_TOKEN, "a device token is required"))?;
         let hash = token_hash(token);
         match Database::from_ref(state).run(move |conn| devices::by_token_hash(conn, &hash)).await? {

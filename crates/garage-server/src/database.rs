@@ -21,6 +21,7 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_device_revocation.sql"),
     include_str!("../migrations/0004_credentials.sql"),
     include_str!("../migrations/0005_merge.sql"),
+    include_str!("../migrations/0006_sign_in_attempts_per_desk.sql"),
     include_str!("../migrations/0007_identity.sql"),
 ];
 

@@ -1,12 +1,13 @@
-//! A staff member signing in on a device (issue 9): wrong PINs are counted per person (the core's
-//! lock-out, in this database) and per device (a desk guessing at many people's PINs is paused),
-//! both kept across restarts; a right PIN registers or confirms the person's credential there.
+//! A staff member signing in on a device (issue 9): wrong PINs are counted per desk and person (the
+//! core's lock-out: five lock that person out at that desk only, issue 12) and per device (a desk
+//! guessing at many people's PINs is paused), both kept across restarts; a right PIN registers or
+//! confirms the person's credential there.
 
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use garage_core::clock::to_storage;
-use garage_core::staff::{self, Lockout, StaffMember};
+use garage_core::staff::{self, FailedPins, Lockout, StaffMember};
 use garage_core::sync::protocol::SignInRequest;
 use garage_core::{CoreError, ErrorCode};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -29,7 +30,7 @@ pub fn sign_in(
     if let Some(until) = device_locked_until(&tx, device_id, now)? {
         return Ok(Err(CoreError::DeviceLockedOut { until }));
     }
-    match staff::sign_in(&tx, request.staff_id, &request.pin, now) {
+    match staff::sign_in(&tx, request.staff_id, &request.pin, now, &AtDevice(device_id)) {
         Ok(member) => {
             tx.execute("DELETE FROM device_sign_in_attempts WHERE device_id = ?1", [device_id.to_string()])?;
             let stamp = to_storage(now);
@@ -54,6 +55,52 @@ pub fn sign_in(
             tx.commit()?;
             Ok(Err(refusal))
         }
+    }
+}
+
+/// A person's wrong PINs at one device: `device_staff_sign_in_attempts`, no row while there are
+/// none. A lock-out there does not follow the person to another desk.
+struct AtDevice(Uuid);
+
+impl FailedPins for AtDevice {
+    fn load(&self, conn: &Connection, staff_id: Uuid) -> Result<(u32, Option<String>), CoreError> {
+        let row = conn
+            .query_row(
+                "SELECT failed_attempts, locked_until FROM device_staff_sign_in_attempts
+                  WHERE device_id = ?1 AND staff_id = ?2",
+                params![self.0.to_string(), staff_id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(row.unwrap_or((0, None)))
+    }
+
+    fn save(
+        &self,
+        conn: &Connection,
+        staff_id: Uuid,
+        failed: u32,
+        locked_until: Option<&str>,
+    ) -> Result<(), CoreError> {
+        let (device, staff) = (self.0.to_string(), staff_id.to_string());
+        if failed == 0 && locked_until.is_none() {
+            conn.execute(
+                "DELETE FROM device_staff_sign_in_attempts WHERE device_id = ?1 AND staff_id = ?2",
+                params![device, staff],
+            )?;
+            return Ok(());
+        }
+        conn.execute(
+            "INSERT INTO device_staff_sign_in_attempts (device_id, staff_id, failed_attempts, locked_until)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (device_id, staff_id) DO UPDATE SET failed_attempts = excluded.failed_attempts,
+                                                            locked_until = excluded.locked_until",
+            params![device, staff, failed, locked_until],
+        )?;
+        if locked_until.is_some() {
+            tracing::warn!(device = %self.0, staff = %staff_id, "too many wrong PINs for this person at this desk: locked out here");
+        }
+        Ok(())
     }
 }
 

@@ -62,7 +62,7 @@ fn s4_two_devices_download_everything_in_pages() {
 }
 
 #[test]
-fn devices_need_their_token_and_registering_again_replaces_it() {
+fn devices_need_their_token_and_registering_again_needs_it_too() {
     let (_dir, server) = fresh();
     let desk = Desk::register(&server, "Front desk");
     let client = harness::client();
@@ -78,17 +78,21 @@ fn devices_need_their_token_and_registering_again_replaces_it() {
         let body: garage_core::sync::protocol::ErrorBody = response.json().unwrap();
         assert!(body.code.ends_with("device_token"), "{body:?}");
     }
-    let new_token = harness::register(&server, desk.id, "Front desk (reinstalled)");
-    assert_ne!(new_token, desk.token);
-    assert_eq!(desk.get("/v1/changes?limit=1").status(), StatusCode::UNAUTHORIZED, "the old token is dead");
-    let mut renewed = desk.at(&server);
-    renewed.token = new_token.clone();
-    assert_eq!(renewed.get("/v1/changes?limit=1").status(), StatusCode::OK);
+    // Issue 12: registering the id again needs its token (the id is no secret); the token stays.
+    let again = harness::post_registration(&server, desk.id, "Front desk (reinstalled)", None);
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    assert_eq!(again.json::<garage_core::sync::protocol::ErrorBody>().unwrap().code, "device_already_registered");
+    assert_eq!(desk.get("/v1/changes?limit=1").status(), StatusCode::OK, "the token still works");
+    let body = serde_json::json!({ "device_id": desk.id, "name": "Front desk (renamed)" });
+    let renewed = client.post(server.url("/v1/devices")).bearer_auth(&desk.token).json(&body).send().unwrap();
+    assert_eq!(renewed.status(), StatusCode::OK);
+    assert_eq!(renewed.json::<garage_core::sync::protocol::DeviceToken>().unwrap().token, desk.token, "kept");
+    assert_eq!(server.count("SELECT count(*) FROM devices WHERE name = 'Front desk (renamed)'"), 1);
     assert_eq!(server.count("SELECT count(*) FROM devices"), 1);
     let stored = server.count("SELECT count(*) FROM devices WHERE token_hash = '' OR instr(token_hash, 'x') > 0");
     assert_eq!(stored, 0);
-    assert!(!server.log_text().contains(&new_token), "tokens are never logged");
-    assert_eq!(renewed.get("/v1/changes?after=abc").status(), StatusCode::BAD_REQUEST);
+    assert!(!server.log_text().contains(&desk.token), "tokens are never logged");
+    assert_eq!(desk.get("/v1/changes?after=abc").status(), StatusCode::BAD_REQUEST);
 }
 
 #[test]

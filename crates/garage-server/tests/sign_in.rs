@@ -32,13 +32,22 @@ fn sign_in_with_the_right_pin_and_refusals() {
     let (status, body) = desk.sign_in(Uuid::new_v4(), "1111").unwrap_err();
     assert_eq!((status, body.code.as_str()), (StatusCode::UNAUTHORIZED, "not_found"));
 
-    // Five wrong PINs lock the account; then even the right one is refused.
+    // Five wrong PINs lock the account at this desk; then even the right one is refused here.
     let dave = server.staff_id("Dave Bennett");
     for _ in 0..5 {
         assert_eq!(desk.sign_in(dave, "0000").unwrap_err().1.code, "wrong_pin");
     }
     assert_eq!(desk.sign_in(dave, "4444").unwrap_err().1.code, "locked_out");
-    assert_eq!(server.count("SELECT count(*) FROM staff_users WHERE locked_until IS NOT NULL"), 1);
+    // The lock is Dave's at this desk (issue 12), not on his synced staff row.
+    assert_eq!(
+        server.count(&format!(
+            "SELECT count(*) FROM device_staff_sign_in_attempts
+              WHERE device_id = '{}' AND staff_id = '{dave}' AND locked_until IS NOT NULL",
+            desk.id
+        )),
+        1
+    );
+    assert_eq!(server.count("SELECT count(*) FROM staff_users WHERE locked_until IS NOT NULL"), 0);
 
     assert!(!server.log_text().contains("1111"), "PINs are never logged");
     assert!(!server.log_text().contains(&desk.token), "device tokens are never logged");

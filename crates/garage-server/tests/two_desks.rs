@@ -185,7 +185,7 @@ async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() 
     let a = desk(&server.base);
     // One page by hand, then the server restarts.
     let client = garage_core::sync::client::Client::new(&server.base);
-    let token = client.register(a.desk.device_id(), "a").await.unwrap();
+    let token = client.register(a.desk.device_id(), "a", None).await.unwrap();
     garage_core::sync::state::set(&a.desk.connection(), garage_core::sync::state::DEVICE_TOKEN, &token).unwrap();
     let page = client.changes(&token, 0, 500).await.unwrap();
     assert!(page.remaining > 0);

@@ -36,6 +36,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   unsupported_change: true,
   settings_invalid: true,
   data_folder_unavailable: true,
+  server_error: true,
 };
 
 /** A rejected invoke carries an IpcError whose message is already localised by Rust. */

@@ -86,6 +86,22 @@ describe("sign-in", () => {
     );
   });
 
+  it("shows Rust's message when the central server failed to check the PIN (issue 12)", async () => {
+    const user = userEvent.setup();
+    const message =
+      "The central server could not check your PIN (error 500). Try again, or tell IT if it keeps happening.";
+    signedOutBackend(() => {
+      throw ipcError("server_error", message);
+    });
+    renderWithQueryClient(<App />);
+    await user.click(await screen.findByText("Jane Owner"));
+    await user.type(screen.getByTestId("pin-input"), "1234{Enter}");
+    const error = await screen.findByTestId("sign-in-error");
+    expect(error).toHaveTextContent(message);
+    expect(error).toHaveAttribute("role", "alert");
+    expect(screen.queryByTestId("customer-list")).toBeNull();
+  });
+
   it("asks for the PIN instead of calling Rust when it is empty", async () => {
     const user = userEvent.setup();
     signedOutBackend(() => null);

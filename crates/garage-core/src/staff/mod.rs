@@ -11,7 +11,10 @@ pub use admin::{
 };
 pub use permissions::{effective_permissions, Permission, Role};
 pub use pin::{hash_pin, verify_pin};
-pub use sign_in::{sign_in, sign_in_with, Lockout, LOCKOUT, MAX_FAILED_ATTEMPTS, PERSON_LOCKOUT};
+pub use sign_in::{
+    sign_in, sign_in_counted, sign_in_with, FailedPins, Lockout, OnStaffRow, LOCKOUT, MAX_FAILED_ATTEMPTS,
+    PERSON_LOCKOUT,
+};
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;

@@ -1,6 +1,7 @@
 //! PIN check with lock-out after repeated failures, persisted so a restart does not reset it.
-//! The lock-out is the database's own: the central server's for online sign-ins, and a desk's for
-//! its offline ones (the columns are never synced).
+//! The lock-out is the database's own: a desk counts its offline sign-ins on the person's row (the
+//! columns are never synced); the central server counts per desk and person (issue 12), through
+//! [`FailedPins`], so a lock-out at one desk does not follow the person to another.
 
 use std::time::Duration;
 
@@ -44,9 +45,56 @@ impl Lockout {
     }
 }
 
-/// Signs in against the PIN hash (the central server, which alone holds them).
-pub fn sign_in(conn: &Connection, staff_id: Uuid, pin: &str, now: DateTime<Utc>) -> Result<StaffMember, CoreError> {
-    let (member, ()) = sign_in_with(conn, staff_id, now, |conn| {
+/// Where a person's wrong PINs in a row, and their lock, are counted.
+pub trait FailedPins {
+    /// The count and the stored lock of `staff_id` (none yet: `(0, None)`).
+    fn load(&self, conn: &Connection, staff_id: Uuid) -> Result<(u32, Option<String>), CoreError>;
+    /// Stores them; `(0, None)` after a right PIN.
+    fn save(&self, conn: &Connection, staff_id: Uuid, failed: u32, locked_until: Option<&str>)
+        -> Result<(), CoreError>;
+}
+
+/// The person's own row (`staff_users.failed_attempts`, `locked_until`, never synced): a desk's
+/// count of the PINs typed at it offline.
+pub struct OnStaffRow;
+
+impl FailedPins for OnStaffRow {
+    fn load(&self, conn: &Connection, staff_id: Uuid) -> Result<(u32, Option<String>), CoreError> {
+        let row = conn
+            .query_row(
+                "SELECT failed_attempts, locked_until FROM staff_users WHERE id = ?1",
+                params![staff_id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(row.unwrap_or((0, None)))
+    }
+
+    fn save(
+        &self,
+        conn: &Connection,
+        staff_id: Uuid,
+        failed: u32,
+        locked_until: Option<&str>,
+    ) -> Result<(), CoreError> {
+        conn.execute(
+            "UPDATE staff_users SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1",
+            params![staff_id.to_string(), failed, locked_until],
+        )?;
+        Ok(())
+    }
+}
+
+/// Signs in against the PIN hash (the central server, which alone holds them), counting wrong
+/// PINs in `count`.
+pub fn sign_in(
+    conn: &Connection,
+    staff_id: Uuid,
+    pin: &str,
+    now: DateTime<Utc>,
+    count: &dyn FailedPins,
+) -> Result<StaffMember, CoreError> {
+    let (member, ()) = sign_in_counted(conn, staff_id, now, count, |conn| {
         let hash: Option<String> =
             conn.query_row("SELECT pin_hash FROM staff_users WHERE id = ?1", [staff_id.to_string()], |r| r.get(0))?;
         Ok(hash.is_some_and(|hash| verify_pin(pin, &hash)).then_some(()))
@@ -54,38 +102,45 @@ pub fn sign_in(conn: &Connection, staff_id: Uuid, pin: &str, now: DateTime<Utc>)
     Ok(member)
 }
 
-/// The lock-out around a PIN check: refuses a locked account without checking, runs `check`
-/// (`Some` when the PIN is right), and counts a failure or clears the count.
+/// [`sign_in_counted`] with the count on the person's own row: a desk's sign-ins.
 pub fn sign_in_with<T>(
     conn: &Connection,
     staff_id: Uuid,
     now: DateTime<Utc>,
     check: impl FnOnce(&Connection) -> Result<Option<T>, CoreError>,
 ) -> Result<(StaffMember, T), CoreError> {
-    let row: Option<(u32, Option<String>)> = conn
-        .query_row(
-            "SELECT failed_attempts, locked_until FROM staff_users WHERE id = ?1 AND active = 1",
-            params![staff_id.to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    let (failed, locked_until) = row.ok_or(CoreError::NotFound("staff member"))?;
+    sign_in_counted(conn, staff_id, now, &OnStaffRow, check)
+}
+
+/// The lock-out around a PIN check: refuses someone who is not an active staff member, or who is
+/// locked in `count`, without checking; runs `check` (`Some` when the PIN is right), and counts a
+/// failure or clears the count.
+pub fn sign_in_counted<T>(
+    conn: &Connection,
+    staff_id: Uuid,
+    now: DateTime<Utc>,
+    count: &dyn FailedPins,
+    check: impl FnOnce(&Connection) -> Result<Option<T>, CoreError>,
+) -> Result<(StaffMember, T), CoreError> {
+    let active: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM staff_users WHERE id = ?1 AND active = 1)",
+        params![staff_id.to_string()],
+        |r| r.get(0),
+    )?;
+    if !active {
+        return Err(CoreError::NotFound("staff member"));
+    }
+    let (failed, locked_until) = count.load(conn, staff_id)?;
     if let Some(until) = Lockout::holds(locked_until.as_deref(), now) {
         return Err(CoreError::LockedOut { until });
     }
 
     if let Some(verified) = check(conn)? {
-        conn.execute(
-            "UPDATE staff_users SET failed_attempts = 0, locked_until = NULL WHERE id = ?1",
-            params![staff_id.to_string()],
-        )?;
+        count.save(conn, staff_id, 0, None)?;
         return Ok((find_staff(conn, staff_id, now)?, verified));
     }
 
     let (failed, until) = PERSON_LOCKOUT.after_failure(failed, locked_until.as_deref(), now);
-    conn.execute(
-        "UPDATE staff_users SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1",
-        params![staff_id.to_string(), failed, until],
-    )?;
+    count.save(conn, staff_id, failed, until.as_deref())?;
     Err(CoreError::WrongPin { attempts_left: MAX_FAILED_ATTEMPTS.saturating_sub(failed) })
 }

@@ -22,15 +22,15 @@ fn pins_are_stored_only_as_argon2_hashes() {
 fn right_pin_signs_in_and_wrong_pin_counts_down() {
     let conn = seeded_connection();
     let rob = staff_id(&conn, "Rob Atkinson");
-    let user = sign_in(&conn, rob, "2222", anchor()).unwrap();
+    let user = sign_in(&conn, rob, "2222", anchor(), &OnStaffRow).unwrap();
     assert_eq!(user.display_name, "Rob Atkinson");
     assert_eq!(user.role, Role::Manager);
-    match sign_in(&conn, rob, "9999", anchor()) {
+    match sign_in(&conn, rob, "9999", anchor(), &OnStaffRow) {
         Err(CoreError::WrongPin { attempts_left }) => assert_eq!(attempts_left, MAX_FAILED_ATTEMPTS - 1),
         other => panic!("expected a wrong PIN, got {other:?}"),
     }
     // A right PIN resets the count.
-    sign_in(&conn, rob, "2222", anchor()).unwrap();
+    sign_in(&conn, rob, "2222", anchor(), &OnStaffRow).unwrap();
     let failed: u32 = conn
         .query_row("SELECT failed_attempts FROM staff_users WHERE id = ?1", [rob.to_string()], |r| r.get(0))
         .unwrap();
@@ -42,27 +42,27 @@ fn repeated_failures_lock_the_user_until_the_lockout_ends() {
     let conn = seeded_connection();
     let aisha = staff_id(&conn, "Aisha Khan");
     for _ in 0..MAX_FAILED_ATTEMPTS {
-        assert!(matches!(sign_in(&conn, aisha, "0000", anchor()), Err(CoreError::WrongPin { .. })));
+        assert!(matches!(sign_in(&conn, aisha, "0000", anchor(), &OnStaffRow), Err(CoreError::WrongPin { .. })));
     }
     // Locked: even the right PIN is refused, and the staff list shows the lock.
-    let until = match sign_in(&conn, aisha, "3333", anchor()) {
+    let until = match sign_in(&conn, aisha, "3333", anchor(), &OnStaffRow) {
         Err(CoreError::LockedOut { until }) => until,
         other => panic!("expected lock-out, got {other:?}"),
     };
     assert_eq!(until, anchor() + chrono::Duration::from_std(LOCKOUT).unwrap());
     assert!(list_staff(&conn, anchor()).unwrap().iter().any(|s| s.id == aisha && s.locked));
     // Other users are not affected.
-    sign_in(&conn, staff_id(&conn, "Rob Atkinson"), "2222", anchor()).unwrap();
+    sign_in(&conn, staff_id(&conn, "Rob Atkinson"), "2222", anchor(), &OnStaffRow).unwrap();
     // After the lock-out the right PIN works again, with a fresh count.
     let later = until + chrono::Duration::seconds(1);
-    assert!(sign_in(&conn, aisha, "3333", later).is_ok());
-    assert!(matches!(sign_in(&conn, aisha, "0000", later), Err(CoreError::WrongPin { attempts_left: 4 })));
+    assert!(sign_in(&conn, aisha, "3333", later, &OnStaffRow).is_ok());
+    assert!(matches!(sign_in(&conn, aisha, "0000", later, &OnStaffRow), Err(CoreError::WrongPin { attempts_left: 4 })));
 }
 
 #[test]
 fn unknown_staff_member_is_not_found() {
     let conn = seeded_connection();
-    assert!(matches!(sign_in(&conn, uuid::Uuid::new_v4(), "1111", anchor()), Err(CoreError::NotFound(_))));
+    assert!(matches!(sign_in(&conn, uuid::Uuid::new_v4(), "1111", anchor(), &OnStaffRow), Err(CoreError::NotFound(_))));
 }
 
 #[test]

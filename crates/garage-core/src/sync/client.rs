@@ -19,6 +19,12 @@ pub enum SyncError {
         "the central server refused to enrol this desk: its enrolment_key is missing or not the server's, or IT removed the desk"
     )]
     NotEnrolled,
+    /// Registration refused: the server has this desk's id registered already, and this desk does
+    /// not hold that registration's token (issue 12).
+    #[error(
+        "the central server refused to enrol this desk: its device id is already registered and this desk does not hold that registration's token; IT can revoke the id on the server (garage-server revoke-device) and reset this desk's cache so it enrols under a new id"
+    )]
+    DeviceIdTaken,
     #[error("local: {0}")]
     Local(#[from] crate::error::CoreError),
     /// The server's database is not the one this desk followed (restored from a backup, or
@@ -105,13 +111,32 @@ impl Client {
         }
     }
 
-    pub async fn register(&self, device_id: Uuid, name: &str) -> Result<String, SyncError> {
-        let body = RegisterDevice { device_id, name: name.to_owned(), enrolment_key: self.enrolment_key.clone() };
-        let response = self.http.post(self.url("/v1/devices")).json(&body).send().await?;
-        if response.status() == reqwest::StatusCode::FORBIDDEN {
-            return Err(SyncError::NotEnrolled);
+    /// Registers this desk with `token`, the one it will use (see [`super::registration`]): proposed
+    /// for a new id, and borne as proof if the server has the id already (issue 12). Returns the
+    /// token the server confirmed.
+    pub async fn register(&self, device_id: Uuid, name: &str, token: Option<&str>) -> Result<String, SyncError> {
+        let body = RegisterDevice {
+            device_id,
+            name: name.to_owned(),
+            enrolment_key: self.enrolment_key.clone(),
+            token: token.map(str::to_owned),
+        };
+        let mut request = self.http.post(self.url("/v1/devices")).json(&body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
         }
-        Ok(self.checked(response).await?.json::<DeviceToken>().await?.token)
+        let response = request.send().await?;
+        match response.status() {
+            reqwest::StatusCode::FORBIDDEN => Err(SyncError::NotEnrolled),
+            reqwest::StatusCode::CONFLICT => {
+                let body: ErrorBody = response.json().await?;
+                Err(match body.code.as_str() {
+                    DEVICE_ALREADY_REGISTERED => SyncError::DeviceIdTaken,
+                    _ => SyncError::Status(reqwest::StatusCode::CONFLICT),
+                })
+            }
+            _ => Ok(self.checked(response).await?.json::<DeviceToken>().await?.token),
+        }
     }
 
     pub async fn changes(&self, token: &str, after: i64, limit: u32) -> Result<ChangesPage, SyncError> {
@@ -184,6 +209,9 @@ pub enum ServerSignIn {
 }
 
 impl Client {
+    /// The server's answer to a sign-in: accepted, or refused for the PIN or a lock-out. Any other
+    /// answer is [`CoreError::ServerError`] (as `SyncError::Local`); `SyncError::Http` only when no
+    /// answer came ([`SyncError::is_no_answer`]).
     pub async fn sign_in(
         &self,
         token: &str,
@@ -195,26 +223,51 @@ impl Client {
         let body = SignInRequest { staff_id, pin: pin.to_owned(), public_key: public_key.to_owned(), credential_id };
         let response = self.http.post(self.url("/v1/sign-in")).bearer_auth(token).json(&body).send().await?;
         let status = response.status();
-        if status == reqwest::StatusCode::UNAUTHORIZED || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
-            let body: ErrorBody = response.json().await?;
-            // The desk itself was refused (IT removed it), not the PIN: never report a wrong PIN.
-            if DEVICE_TOKEN_REFUSED.contains(&body.code.as_str()) {
-                return Err(SyncError::NotEnrolled);
-            }
-            return Ok(ServerSignIn::Refused(refusal(&body)));
+        let server_error = || SyncError::Local(CoreError::ServerError { status: status.as_u16() });
+        let answer = response.bytes().await?;
+        if status.is_success() {
+            return serde_json::from_slice(&answer).map(ServerSignIn::Accepted).map_err(|_| server_error());
         }
-        Ok(ServerSignIn::Accepted(self.checked(response).await?.json().await?))
+        let refused = status == reqwest::StatusCode::UNAUTHORIZED || status == reqwest::StatusCode::TOO_MANY_REQUESTS;
+        let Some(body) = refused.then(|| serde_json::from_slice::<ErrorBody>(&answer).ok()).flatten() else {
+            return Err(server_error());
+        };
+        // The desk itself was refused (IT removed it), not the PIN: never report a wrong PIN.
+        if DEVICE_TOKEN_REFUSED.contains(&body.code.as_str()) {
+            return Err(SyncError::NotEnrolled);
+        }
+        refusal(&body).map(ServerSignIn::Refused).ok_or_else(server_error)
     }
 }
 
-/// The error a sign-in refusal stands for.
-fn refusal(body: &ErrorBody) -> CoreError {
+impl SyncError {
+    /// Whether the central server gave no answer at all: it could not be reached, took too long,
+    /// or the connection ended before its answer was whole. Only then may a desk act as if it
+    /// were offline; an answer, even an error, means the server is there (issue 12).
+    pub fn is_no_answer(&self) -> bool {
+        let SyncError::Http(e) = self else { return false };
+        let unreadable = e.is_decode() && std::error::Error::source(e).is_some_and(|s| s.is::<serde_json::Error>());
+        !e.is_status() && !unreadable
+    }
+
+    /// The HTTP status of the server's answer, if the error is one.
+    pub fn status(&self) -> Option<reqwest::StatusCode> {
+        match self {
+            SyncError::Status(status) => Some(*status),
+            SyncError::Http(e) => e.status(),
+            _ => None,
+        }
+    }
+}
+
+/// The error a sign-in refusal stands for, if it is one this desk knows.
+fn refusal(body: &ErrorBody) -> Option<CoreError> {
     let until = || body.until.as_deref().and_then(crate::clock::from_storage).unwrap_or_else(chrono::Utc::now);
-    match body.code.as_str() {
+    Some(match body.code.as_str() {
         "wrong_pin" => CoreError::WrongPin { attempts_left: body.attempts_left.unwrap_or(0) },
         "locked_out" => CoreError::LockedOut { until: until() },
         "device_locked_out" => CoreError::DeviceLockedOut { until: until() },
         "not_found" => CoreError::NotFound("staff member"),
-        _ => CoreError::InvalidInput("sign-in refused"),
-    }
+        _ => return None,
+    })
 }

@@ -84,7 +84,7 @@ impl Engine {
                 r.server_problem = false;
             }),
             Err(error) => {
-                let not_enrolled = matches!(error, SyncError::NotEnrolled);
+                let not_enrolled = matches!(error, SyncError::NotEnrolled | SyncError::DeviceIdTaken);
                 // The server answered, with an error of its own: not "Offline" (issue 12).
                 let server_problem = matches!(error, SyncError::Status(status) if status.is_server_error());
                 self.desk.update_sync(|r| {
@@ -138,14 +138,7 @@ impl Engine {
     }
 
     async fn token(&self) -> Result<String, SyncError> {
-        let existing = state::get(&self.desk.connection(), state::DEVICE_TOKEN)?;
-        if let Some(token) = existing {
-            return Ok(token);
-        }
-        let name = crate::desk::computer_name();
-        let token = self.client.register(self.desk.device_id(), &name).await?;
-        state::set(&self.desk.connection(), state::DEVICE_TOKEN, &token)?;
-        Ok(token)
+        super::registration::device_token(&self.desk, &self.client).await
     }
 
     async fn push(&self, token: &str) -> Result<bool, SyncError> {

@@ -8,6 +8,7 @@ pub mod outbox;
 pub mod protocol;
 pub mod pull;
 pub mod push;
+pub mod registration;
 pub mod sign_in;
 pub mod start_over;
 pub mod state;
@@ -15,5 +16,7 @@ pub mod status;
 
 pub use apply::{apply, required_permission, touched_rows, Applied};
 
+#[cfg(test)]
+mod sign_in_tests;
 #[cfg(test)]
 mod tests;

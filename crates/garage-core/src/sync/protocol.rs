@@ -3,7 +3,7 @@
 //!
 //! | request | body | answer |
 //! |---|---|---|
-//! | `POST /v1/devices` | [`RegisterDevice`] | [`DeviceToken`] or 403 [`ErrorBody`] |
+//! | `POST /v1/devices` (the current device token, for an id registered already) | [`RegisterDevice`] | [`DeviceToken`] or 403/409 [`ErrorBody`] |
 //! | `POST /v1/sign-in` (device token) | [`SignInRequest`] | [`SignInResponse`] or 401/429 [`ErrorBody`] |
 //! | `GET /v1/changes?after=SEQ&limit=N` (device token) | | [`ChangesPage`] |
 //! | `POST /v1/mutations` (device token) | [`PushRequest`] | [`PushResponse`] |
@@ -14,7 +14,12 @@
 //! that sees another one (the database was restored from a backup or replaced) starts over from
 //! the server (issue 12).
 //!
-//! The device token travels as `Authorization: Bearer <token>`. Every refusal, malformed requests
+//! The device token travels as `Authorization: Bearer <token>`. An id that is registered already is
+//! registered again only by a request bearing its current token, which it keeps (409
+//! [`DEVICE_ALREADY_REGISTERED`] otherwise: a desk's id is in every audit row it syncs, so knowing
+//! it proves nothing; issue 12). A desk proposes the token it will use ([`RegisterDevice::token`])
+//! and bears it too, so a registration retried after its answer was lost is answered again with
+//! that token. Every refusal, malformed requests
 //! included, is a 4xx (or a 503 while storage is busy) with an [`ErrorBody`]; each route has a body
 //! size limit (413 [`BODY_TOO_LARGE`]).
 
@@ -31,6 +36,10 @@ pub struct RegisterDevice {
     /// answers 403 [`ErrorBody`] `enrolment_refused` to a registration without the same key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrolment_key: Option<String>,
+    /// The token the desk will use, if it made one ([`is_device_token`]), for a new id; the server
+    /// makes one when it is absent. Ignored for an id registered already.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 /// The [`ErrorBody`] code of a registration the server refused for its enrolment key.
@@ -42,6 +51,15 @@ pub const UNKNOWN_DEVICE_TOKEN: &str = "unknown_device_token";
 /// IT revoked the device: 401 on its requests, 403 on registering again under its id.
 pub const DEVICE_REVOKED: &str = "device_revoked";
 pub const DEVICE_TOKEN_REFUSED: [&str; 3] = [NO_DEVICE_TOKEN, UNKNOWN_DEVICE_TOKEN, DEVICE_REVOKED];
+/// A registration of an id that is registered and not revoked, without that desk's token (409).
+pub const DEVICE_ALREADY_REGISTERED: &str = "device_already_registered";
+/// How many lowercase hex digits a device token has: 32 random bytes.
+pub const DEVICE_TOKEN_HEX: usize = 64;
+
+/// Whether `token` has the form of a device token (not whether any desk has it).
+pub fn is_device_token(token: &str) -> bool {
+    token.len() == DEVICE_TOKEN_HEX && token.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
 
 /// [`ErrorBody`] code of a request whose body is over its route's size limit (413).
 pub const BODY_TOO_LARGE: &str = "body_too_large";
@@ -57,7 +75,8 @@ pub struct DeviceToken {
 }
 
 /// A sign-in the server checks (issue 9): the PIN, and the public key of a credential the desk
-/// made for this person. The server counts wrong PINs per person and per device.
+/// made for this person. The server counts wrong PINs per person at each device (issue 12) and per
+/// device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInRequest {
     pub staff_id: Uuid,

@@ -6,6 +6,8 @@ use crate::error::CoreError;
 
 pub const CURSOR: &str = "cursor";
 pub const DEVICE_TOKEN: &str = "device_token";
+/// The token this desk asks to register with, until the server confirms it (`registration`).
+pub const PROPOSED_DEVICE_TOKEN: &str = "proposed_device_token";
 pub const LAST_SYNC: &str = "last_sync";
 /// Present only inside a pull's transaction (see migrations/0003_pull_guard.sql).
 pub const APPLYING_PULL: &str = "applying_pull";

@@ -12,7 +12,8 @@ pub enum SyncConnection {
     Online,
     Syncing,
     Offline,
-    /// The server is there but refused to enrol this desk (no or another enrolment key).
+    /// The server is there but refused to enrol this desk (no or another enrolment key, IT removed
+    /// it, or another registration holds its device id: the desk's log says which).
     NotEnrolled,
     /// The server answers, with errors (a 5xx): changes wait here until it recovers (issue 12).
     ServerProblem,
@@ -55,7 +56,7 @@ pub struct Runtime {
     pub configured: bool,
     pub online: bool,
     pub syncing: bool,
-    /// The server refused this desk's registration.
+    /// The server refused this desk's registration (or its token).
     pub not_enrolled: bool,
     /// The server's last answer was an error of its own (5xx).
     pub server_problem: bool,

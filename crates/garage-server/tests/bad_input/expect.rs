@@ -35,11 +35,12 @@ pub fn nothing(changes: &[Change]) -> Result<(), String> {
 }
 
 /// A registration that succeeded: the device's new row, or, for an id registered before (the
-/// generated bodies repeat ids now and then), its row with a new token, name and time; nothing else.
+/// generated bodies repeat ids now and then; only a request bearing its token gets this far, issue
+/// 12), at most its new name, its token and time kept; nothing else.
 pub fn registered(changes: &[Change], device_id: Uuid) -> Result<(), String> {
     let id = device_id.to_string();
     let row = changes.iter().find(|c| c.table == "devices" && c.key == id);
-    let again = ["name", "token_hash", "registered_at"];
+    let again = ["name"];
     let ok = row.is_some_and(|c| {
         c.after.is_some() && (c.before.is_none() || c.columns().iter().all(|col| again.contains(&col.as_str())))
     });
@@ -64,34 +65,46 @@ pub fn unknown_staff(changes: &[Change], device_id: Uuid) -> Result<(), String> 
     only(changes, |c| desk_count(c, &device))
 }
 
-/// A wrong PIN for `staff_id`, whose row was `before`: the attempt is counted for the person
-/// (locking at the fifth) and for the desk; nothing else changes.
-pub fn wrong_pin(changes: &[Change], device_id: Uuid, staff_id: Uuid, before: &Row) -> Result<(), String> {
+/// A person's count of wrong PINs at a desk (issue 12), keyed `device|staff`.
+pub const PERSON_AT_DESK: &str = "device_staff_sign_in_attempts";
+
+fn person_at_desk(c: &Change, device: &str, staff: &str) -> bool {
+    c.table == PERSON_AT_DESK && c.key == format!("{device}|{staff}")
+}
+
+/// A wrong PIN for `staff_id`, whose count at this desk was `before` (no row: none): the attempt
+/// is counted for the person at this desk (locking at the fifth) and for the desk; nothing else
+/// changes.
+pub fn wrong_pin(changes: &[Change], device_id: Uuid, staff_id: Uuid, before: Option<&Row>) -> Result<(), String> {
     let (id, device) = (staff_id.to_string(), device_id.to_string());
-    let failed: u32 = before["failed_attempts"].parse().map_err(|e| format!("failed_attempts: {e}"))?;
-    // A lock that ran out starts the count again (the answer would be locked_out otherwise).
-    let expected = if before["locked_until"] == "NULL" { failed } else { 0 } + 1;
+    let expected = match before {
+        None => 1,
+        // A lock that ran out starts the count again (the answer would be locked_out otherwise).
+        Some(before) if before["locked_until"] != "NULL" => 1,
+        Some(before) => before["failed_attempts"].parse::<u32>().map_err(|e| format!("failed_attempts: {e}"))? + 1,
+    };
     let row = changes
         .iter()
-        .find(|c| c.table == "staff_users" && c.key == id)
+        .find(|c| person_at_desk(c, &device, &id))
         .ok_or_else(|| format!("wrong PIN for {id}, but the attempt was not counted"))?;
     let counted = row.after("failed_attempts") == Some(expected.to_string().as_str());
     let locked = row.after("locked_until") != Some("NULL");
-    let columns_ok = row.columns().iter().all(|c| ["failed_attempts", "locked_until"].contains(&c.as_str()));
+    let columns_ok =
+        row.before.is_none() || row.columns().iter().all(|c| ["failed_attempts", "locked_until"].contains(&c.as_str()));
     if !counted || locked != (expected >= MAX_FAILED_ATTEMPTS) || !columns_ok {
         return Err(format!(
-            "wrong PIN {expected} of {MAX_FAILED_ATTEMPTS}: staff row went from {before:?} to {:?}",
+            "wrong PIN {expected} of {MAX_FAILED_ATTEMPTS}: count at the desk went from {before:?} to {:?}",
             row.after
         ));
     }
     if !changes.iter().any(|c| desk_count(c, &device)) {
         return Err("a wrong PIN was not counted against the desk".into());
     }
-    only(changes, |c| (c.table == "staff_users" && c.key == id) || desk_count(c, &device))
+    only(changes, |c| person_at_desk(c, &device, &id) || desk_count(c, &device))
 }
 
 /// The right PIN: `staff_id` signed in on `device_id` with a credential there (the desk's count
-/// and the person's cleared), nothing else.
+/// and the person's there cleared), nothing else.
 pub fn signed_in(changes: &[Change], device_id: Uuid, staff_id: Uuid, credential: Uuid) -> Result<(), String> {
     let (device, staff) = (device_id.to_string(), staff_id.to_string());
     let session = format!("{device}|{staff}");
@@ -105,9 +118,7 @@ pub fn signed_in(changes: &[Change], device_id: Uuid, staff_id: Uuid, credential
                 && c.after("staff_id") == Some(staff.as_str())
                 && c.after("device_id") == Some(device.as_str()))
             || (desk_count(c, &device) && c.after.is_none())
-            || (c.table == "staff_users"
-                && c.key == staff
-                && c.columns().iter().all(|col| ["failed_attempts", "locked_until"].contains(&col.as_str())))
+            || (person_at_desk(c, &device, &staff) && c.after.is_none())
     })
 }
 

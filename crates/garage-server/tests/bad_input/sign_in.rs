@@ -32,7 +32,9 @@ fn sign_in_bodies() {
     let device = desk.id;
     fuzz("POST /v1/sign-in", &mut server, &desk, requests, move |server, watch, request, answer| {
         let body = request.parsed::<SignInRequest>().ok();
-        let before = body.as_ref().and_then(|b| watch.row("staff_users", &b.staff_id.to_string()).cloned());
+        let member = body.as_ref().and_then(|b| watch.row("staff_users", &b.staff_id.to_string()).cloned());
+        let count = body.as_ref().and_then(|b| watch.row(expect::PERSON_AT_DESK, &format!("{device}|{}", b.staff_id)));
+        let count = count.cloned();
         let changes = watch.changes();
         if answer.status == StatusCode::OK {
             let signed_in: SignInResponse = answer.json()?;
@@ -43,8 +45,8 @@ fn sign_in_bodies() {
             return expect::signed_in(&changes, device, body.staff_id, signed_in.credential_id);
         }
         let error = answer.error()?;
-        match (error.code.as_str(), body, before) {
-            ("wrong_pin", Some(body), Some(row)) => expect::wrong_pin(&changes, device, body.staff_id, &row),
+        match (error.code.as_str(), body, member) {
+            ("wrong_pin", Some(body), Some(_)) => expect::wrong_pin(&changes, device, body.staff_id, count.as_ref()),
             ("wrong_pin", ..) => Err("wrong_pin for a body that is not a sign-in of a known member".into()),
             ("not_found", Some(_), None) => expect::unknown_staff(&changes, device),
             ("device_locked_out", ..) => {

@@ -290,7 +290,12 @@ pub fn post_registration(
     name: &str,
     enrolment_key: Option<&str>,
 ) -> reqwest::blocking::Response {
-    let body = RegisterDevice { device_id, name: name.to_owned(), enrolment_key: enrolment_key.map(str::to_owned) };
+    let body = RegisterDevice {
+        device_id,
+        name: name.to_owned(),
+        enrolment_key: enrolment_key.map(str::to_owned),
+        token: None,
+    };
     client().post(server.url("/v1/devices")).json(&body).send().unwrap()
 }
 
