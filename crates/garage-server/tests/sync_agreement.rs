@@ -233,6 +233,10 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
     }
     server = restart(&database);
 
+    // A new desk is enrolled after the backup: the restored server will not know it.
+    let c = desk(&server.base);
+    c.engine.cycle().await.unwrap();
+
     // The next morning: Rob deletes Jane on A, and both desks follow the server's log.
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     a.desk.delete_customer(jane, "DELETE").unwrap();
@@ -256,6 +260,9 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
     // A starts over and sends Jane's delete again: the restored server had lost it.
     a.engine.cycle().await.unwrap();
     b.engine.cycle().await.unwrap();
+    // The new desk registers again under its own token, and starts over too.
+    c.engine.cycle().await.unwrap();
+    assert_same_as_server(&c.desk, &server);
     assert!(deleted_at_server(&server, jane), "Jane's delete is not lost");
     assert_eq!(
         server.count(&format!("SELECT count(*) FROM delete_batches WHERE customer_id = '{jane}'")),

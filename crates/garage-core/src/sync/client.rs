@@ -31,6 +31,10 @@ pub enum SyncError {
     /// replaced): the desk starts over from it (issue 12).
     #[error("the central server's database changed (now {0})")]
     ServerReplaced(Uuid),
+    /// The server does not know this desk's token, and has not revoked it: its database is older
+    /// than this desk's registration (issue 12). The desk registers again under the same token.
+    #[error("the central server does not know this desk (its database is older than the desk's registration)")]
+    TokenUnknown,
     /// The server's log never gave out this desk's cursor (restored from a backup): the desk
     /// starts over from it (issue 12).
     #[error("the central server's log does not hold this desk's cursor {0}: restored from a backup")]
@@ -105,8 +109,17 @@ impl Client {
         }
         match response.status() {
             status if status.is_success() => Ok(response),
-            // The device token is no longer accepted: IT revoked this desk.
-            reqwest::StatusCode::UNAUTHORIZED => Err(SyncError::NotEnrolled),
+            reqwest::StatusCode::UNAUTHORIZED => {
+                let code = response.json::<ErrorBody>().await.map(|b| b.code).unwrap_or_default();
+                Err(if code == UNKNOWN_DEVICE_TOKEN {
+                    // A server that never registered this desk (restored from a backup older
+                    // than its registration): it may register again, with the same token.
+                    SyncError::TokenUnknown
+                } else {
+                    // IT revoked this desk.
+                    SyncError::NotEnrolled
+                })
+            }
             status => Err(SyncError::Status(status)),
         }
     }

@@ -104,7 +104,16 @@ impl Engine {
         let expected =
             state::get(&self.desk.connection(), state::SERVER_ID)?.and_then(|s| uuid::Uuid::parse_str(&s).ok());
         self.client.expect_server(expected);
-        let held = match self.push_and_pull(&token).await {
+        let mut first = self.push_and_pull(&token).await;
+        if let Err(SyncError::TokenUnknown) = first {
+            // The server's database is older than this desk's registration: register again under
+            // the same token (an id it has never seen), then carry on; it will start over below.
+            log::warn!("sync: the central server does not know this desk; registering again under the same id");
+            let name = crate::desk::computer_name();
+            self.client.register(self.desk.device_id(), &name, Some(&token)).await?;
+            first = self.push_and_pull(&token).await;
+        }
+        let held = match first {
             // Nothing from the server's answer was used: start over from it, then sync again, the
             // changes it may have lost first.
             Err(SyncError::ServerReplaced(server)) => {
