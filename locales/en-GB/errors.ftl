@@ -11,6 +11,7 @@ error-permission-denied = You do not have permission to do that. Ask an Owner to
 error-not-found = That record could not be found. It may have been deleted or moved.
 error-invalid-input = Something in that request was not valid. Check it and try again.
 error-storage = The local data could not be read or saved. Restart Garage Desk; if this keeps happening, contact IT.
+error-internal = Something went wrong inside Garage Desk, and nothing was changed. Try again; if it keeps happening, tell IT (the desk's log has the details).
 error-wrong-token = Type { $token } exactly, in capital letters, to confirm.
 error-rate-limited = Rate limited - too many deletes this hour. You can delete again at { $time }.
 error-already-deleted = This customer has already been deleted. No action is needed.

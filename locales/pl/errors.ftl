@@ -12,6 +12,7 @@ error-permission-denied = Nie masz uprawnień do tej czynności. Poproś właśc
 error-not-found = Nie znaleziono tego rekordu. Mógł zostać usunięty lub przeniesiony.
 error-invalid-input = Część danych w tym żądaniu jest nieprawidłowa. Sprawdź je i spróbuj ponownie.
 error-storage = Nie udało się odczytać ani zapisać danych lokalnych. Uruchom ponownie Garage Desk; jeśli problem się powtarza, skontaktuj się z działem IT.
+error-internal = Wystąpił błąd wewnątrz Garage Desk i nic nie zostało zmienione. Spróbuj ponownie; jeśli to się powtarza, powiadom dział IT (szczegóły są w dzienniku stanowiska).
 error-wrong-token = Aby potwierdzić, wpisz dokładnie { $token } wielkimi literami.
 error-rate-limited = Limit usunięć - zbyt wiele usunięć w tej godzinie. Kolejne usunięcie będzie możliwe o { $time }.
 error-already-deleted = Ten klient został już usunięty. Nie trzeba nic robić.

@@ -12,6 +12,7 @@ error-permission-denied = Nu aveți permisiunea pentru această acțiune. Cereț
 error-not-found = Înregistrarea nu a fost găsită. Poate a fost ștearsă sau mutată.
 error-invalid-input = Ceva din această cerere nu este valid. Verificați și încercați din nou.
 error-storage = Datele locale nu au putut fi citite sau salvate. Reporniți Garage Desk; dacă problema persistă, contactați IT.
+error-internal = A apărut o eroare în Garage Desk și nu s-a modificat nimic. Încercați din nou; dacă se tot întâmplă, anunțați IT (detaliile sunt în jurnalul calculatorului).
 error-wrong-token = Pentru confirmare, tastați exact { $token }, cu majuscule.
 error-rate-limited = Limită atinsă - prea multe ștergeri în această oră. Puteți șterge din nou la { $time }.
 error-already-deleted = Acest client a fost deja șters. Nu este nevoie de nicio acțiune.

@@ -15,7 +15,7 @@ pub type IpcResult<T> = Result<T, IpcError>;
 
 impl IpcError {
     pub fn from_core(desk: &Desk, error: CoreError) -> IpcError {
-        if error.code() == ErrorCode::Storage {
+        if matches!(error.code(), ErrorCode::Storage | ErrorCode::Internal) {
             log::error!("{error}");
         }
         IpcError { code: error.code(), message: desk.message_for(&error) }

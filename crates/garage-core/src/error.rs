@@ -53,6 +53,8 @@ pub enum ErrorCode {
     /// A pushed change the server cannot read or will never accept in that form (a newer desk's
     /// change, an older server): it is set aside so the queue goes on (issue 12).
     UnsupportedChange,
+    /// A fault inside Garage Desk (a bug, never the person's doing): nothing was changed.
+    Internal,
     /// A settings file (IT's or the user's) has a mistake: the desk did not start.
     SettingsInvalid,
     /// The data folder cannot be opened: the desk did not start.
@@ -133,6 +135,9 @@ pub enum CoreError {
     Database(#[from] rusqlite::Error),
     #[error("migration: {0}")]
     Migration(String),
+    /// A fault inside Garage Desk: a value that cannot be read back, a result of the wrong kind.
+    #[error("internal error: {0}")]
+    Internal(String),
     #[error("data folder: {0}")]
     Io(#[from] std::io::Error),
     #[error("cache key: {0}")]
@@ -173,6 +178,7 @@ impl CoreError {
             CoreError::ProofMissing => ErrorCode::ProofMissing,
             CoreError::ProofInvalid => ErrorCode::ProofInvalid,
             CoreError::CredentialRevoked => ErrorCode::CredentialRevoked,
+            CoreError::Internal(_) => ErrorCode::Internal,
             CoreError::UnsupportedChange(_) => ErrorCode::UnsupportedChange,
             CoreError::ServerError { .. } => ErrorCode::ServerError,
         }
@@ -238,11 +244,19 @@ impl CoreError {
             CoreError::ProofMissing => messages.text(locale, "error-proof-missing"),
             CoreError::ProofInvalid => messages.text(locale, "error-proof-invalid"),
             CoreError::CredentialRevoked => messages.text(locale, "error-credential-revoked"),
+            CoreError::Internal(_) => messages.text(locale, "error-internal"),
             CoreError::UnsupportedChange(_) => messages.text(locale, "error-unsupported-change"),
             CoreError::ServerError { status } => {
                 messages.format(locale, "error-server-error", &[("status", status.to_string().into())])
             }
         }
+    }
+}
+
+/// JSON the core wrote itself and reads back (queued changes, audit details): a failure is a bug.
+impl From<serde_json::Error> for CoreError {
+    fn from(e: serde_json::Error) -> Self {
+        CoreError::Internal(format!("JSON: {e}"))
     }
 }
 
@@ -290,6 +304,7 @@ pub fn message_for_code(messages: &Messages, locale: Locale, code: ErrorCode) ->
         ErrorCode::ProofMissing => "error-proof-missing",
         ErrorCode::ProofInvalid => "error-proof-invalid",
         ErrorCode::CredentialRevoked => "error-credential-revoked",
+        ErrorCode::Internal => "error-internal",
         ErrorCode::UnsupportedChange => "error-unsupported-change",
         ErrorCode::ServerError => "sync-reason-server-error",
     };

@@ -59,6 +59,10 @@ impl From<CoreError> for ApiError {
             tracing::error!("storage: {error}");
             return ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "storage", "the database is busy; try again later");
         }
+        if error.code() == ErrorCode::Internal {
+            tracing::error!("{error}");
+            return ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "the server failed; see its log");
+        }
         ApiError::rule(StatusCode::BAD_REQUEST, &error)
     }
 }

@@ -126,7 +126,7 @@ fn recorded(conn: &Connection, id: Uuid) -> Result<Option<MutationResult>, CoreE
     let rejection = rejection
         .map(|json| serde_json::from_str::<Rejection>(&json))
         .transpose()
-        .map_err(|e| CoreError::Migration(format!("recorded rejection of {id}: {e}")))?;
+        .map_err(|e| CoreError::Internal(format!("recorded rejection of {id}: {e}")))?;
     Ok(Some(MutationResult { id, status, rejection }))
 }
 
@@ -140,7 +140,7 @@ fn record(
     let rejection = rejection
         .map(serde_json::to_string)
         .transpose()
-        .map_err(|e| CoreError::Migration(format!("rejection of {}: {e}", m.id)))?;
+        .map_err(|e| CoreError::Internal(format!("rejection of {}: {e}", m.id)))?;
     conn.execute(
         "INSERT INTO applied_mutations (id, device_id, staff_id, name, status, rejection, received_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -22,7 +22,7 @@ pub fn by_key(conn: &Connection, keys: &[RowKey]) -> Result<Vec<Change>, CoreErr
         let row = row
             .map(|text| serde_json::from_str::<Value>(&text))
             .transpose()
-            .map_err(|e| CoreError::Migration(format!("log row {}/{}: {e}", key.table, key.key)))?;
+            .map_err(|e| CoreError::Internal(format!("log row {}/{}: {e}", key.table, key.key)))?;
         out.push(Change { seq, table: key.table.clone(), key: crate::changes::key(&key.table, &key.key), row });
     }
     Ok(out)

@@ -243,7 +243,7 @@ download: DownloadProgress | null,
  */
 unreadProblems: number, };
 export type SyncProblem = { id: string, occurredAt: string, message: string, read: boolean, };
-export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "reason_too_long" | "not_active" | "delete_blocked" | "not_deleted" | "delete_changed" | "merge_count" | "already_merged" | "merge_changed" | "first_sign_in_needs_server" | "device_locked_out" | "proof_missing" | "proof_invalid" | "credential_revoked" | "unsupported_change" | "settings_invalid" | "data_folder_unavailable" | "server_error";
+export type ErrorCode = "not_signed_in" | "wrong_pin" | "locked_out" | "permission_denied" | "not_found" | "invalid_input" | "storage" | "wrong_token" | "rate_limited" | "already_deleted" | "undo_expired" | "undo_not_allowed" | "plate_taken" | "invalid_amount" | "amount_too_large" | "invoice_not_unpaid" | "reason_required" | "reason_too_long" | "not_active" | "delete_blocked" | "not_deleted" | "delete_changed" | "merge_count" | "already_merged" | "merge_changed" | "first_sign_in_needs_server" | "device_locked_out" | "proof_missing" | "proof_invalid" | "credential_revoked" | "unsupported_change" | "internal" | "settings_invalid" | "data_folder_unavailable" | "server_error";
 export type IpcError = { code: ErrorCode, message: string, };
 export type StartupState = { 
 /**

@@ -37,6 +37,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   settings_invalid: true,
   data_folder_unavailable: true,
   server_error: true,
+  internal: true,
 };
 
 /** A rejected invoke carries an IpcError whose message is already localised by Rust. */

@@ -25,7 +25,7 @@ fn wrapping_key(pin: &str, salt: &[u8]) -> Result<Key, CoreError> {
     let mut key = [0u8; 32];
     Argon2::default()
         .hash_password_into(pin.as_bytes(), salt, &mut key)
-        .map_err(|e| CoreError::Migration(format!("argon2: {e}")))?;
+        .map_err(|e| CoreError::Internal(format!("argon2: {e}")))?;
     Ok(Key::from(key))
 }
 
@@ -50,7 +50,7 @@ pub fn store(
     let aad = associated_data(staff_id, credential.id);
     let wrapped = cipher
         .encrypt(Nonce::from_slice(&nonce), Payload { msg: credential.key.as_bytes(), aad: &aad })
-        .map_err(|_| CoreError::Migration("credential encryption failed".into()))?;
+        .map_err(|_| CoreError::Internal("credential encryption failed".into()))?;
     conn.execute(
         "INSERT INTO staff_credentials (staff_id, credential_id, public_key, kdf_salt, nonce, wrapped_key, local_only, stored_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)

@@ -114,7 +114,7 @@ impl Desk {
         // checks them offline against each person's own wrapped credential. Hashes an older
         // version synced down are removed here.
         conn.execute("UPDATE staff_users SET pin_hash = NULL WHERE pin_hash IS NOT NULL", [])?;
-        let messages = Messages::load().map_err(CoreError::Migration)?;
+        let messages = Messages::load().map_err(CoreError::Internal)?;
         Ok(Desk {
             conn: Mutex::new(conn),
             pending_undo: Mutex::new(HashMap::new()),

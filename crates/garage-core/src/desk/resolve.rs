@@ -65,5 +65,5 @@ impl Desk {
 
 /// A change answered with another kind of result: a defect, reported as a storage failure.
 pub(super) fn unexpected(applied: Applied) -> CoreError {
-    CoreError::Migration(format!("unexpected result {applied:?}"))
+    CoreError::Internal(format!("unexpected result {applied:?}"))
 }

@@ -90,10 +90,8 @@ impl Desk {
         let mut problems = Vec::new();
         for row in rows {
             let (id, occurred_at, mutation, rejection, read, not_put_back) = row?;
-            let mutation: Mutation =
-                serde_json::from_str(&mutation).map_err(|e| CoreError::Migration(e.to_string()))?;
-            let rejection: Option<Rejection> =
-                serde_json::from_str(&rejection).map_err(|e| CoreError::Migration(e.to_string()))?;
+            let mutation: Mutation = serde_json::from_str(&mutation)?;
+            let rejection: Option<Rejection> = serde_json::from_str(&rejection)?;
             let mut message = self.explain(&conn, locale, &mutation, rejection.as_ref());
             let not_put_back: Vec<NotPutBack> =
                 not_put_back.and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default();

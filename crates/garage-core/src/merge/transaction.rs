@@ -147,7 +147,7 @@ pub fn merge_in(
                undone_at on the merge batch."
             .to_owned(),
     };
-    let details = serde_json::to_value(&audit).map_err(|e| CoreError::Migration(e.to_string()))?;
+    let details = serde_json::to_value(&audit)?;
     actor.record(tx, "customer.merge", "customer", survivor_id, Some(batch), details)?;
     Ok(Merged {
         batch_id: batch,
@@ -192,7 +192,7 @@ pub fn undo_merge_in(
         )
         .optional()?
         .ok_or(CoreError::NotFound("merge"))?;
-    let audit: MergeAudit = serde_json::from_str(&details).map_err(|e| CoreError::Migration(e.to_string()))?;
+    let audit: MergeAudit = serde_json::from_str(&details)?;
     let s = audit.survivor_id.to_string();
     for m in &audit.moved {
         let Some((table, _)) = MOVED_TABLES.iter().find(|(t, _)| *t == m.table) else { continue };

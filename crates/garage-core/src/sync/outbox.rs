@@ -14,7 +14,7 @@ pub fn enqueue(
     batch_id: Option<Uuid>,
     rows: &[(&str, String)],
 ) -> Result<(), CoreError> {
-    let body = serde_json::to_string(mutation).map_err(|e| CoreError::Migration(e.to_string()))?;
+    let body = serde_json::to_string(mutation)?;
     tx.execute(
         "INSERT INTO sync_outbox (id, position, staff_id, body, batch_id, created_at)
          VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM sync_outbox), ?2, ?3, ?4, ?5)",

@@ -36,7 +36,7 @@ pub fn queued(conn: &Connection, limit: usize) -> Result<Vec<Queued>, CoreError>
     let mut out = Vec::new();
     for row in rows {
         let (body, batch) = row?;
-        let mutation: Mutation = serde_json::from_str(&body).map_err(|e| CoreError::Migration(e.to_string()))?;
+        let mutation: Mutation = serde_json::from_str(&body)?;
         out.push(Queued { mutation, batch_id: batch.and_then(|b| Uuid::parse_str(&b).ok()) });
     }
     Ok(out)
@@ -259,5 +259,5 @@ fn record_refusal(
 }
 
 fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, CoreError> {
-    serde_json::to_string(value).map_err(|e| CoreError::Migration(e.to_string()))
+    Ok(serde_json::to_string(value)?)
 }
