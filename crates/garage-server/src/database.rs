@@ -13,8 +13,10 @@ use crate::events::Events;
 
 /// The server's own migrations. They keep their own count (table `server_migrations`), apart
 /// from the shared schema's `user_version`, so a new shared migration and a new server one never
-/// trip over each other. A shared migration that changes a synced table's columns needs a server
-/// migration that recreates its triggers (a test fails until it has one).
+/// trip over each other. The change log's triggers are not kept here: [`open`] makes them from the
+/// schema at every start (`change_log`), so a shared migration that adds a synced column or table
+/// needs no server migration. The older migrations below still create hand-written ones, which
+/// that replaces.
 pub const SERVER_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_changes.sql"),
     include_str!("../migrations/0002_devices.sql"),
@@ -26,7 +28,8 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
 ];
 
 /// Opens (creating and migrating if needed) the database at `path`: the shared migrations
-/// first, then each server migration not yet applied, each in its own transaction.
+/// first, then each server migration not yet applied, each in its own transaction, then the
+/// change log's triggers made again from the schema.
 pub fn open(path: &Path) -> Result<Connection, CoreError> {
     let mut conn = garage_core::db::open(path)?;
     conn.execute_batch(
@@ -48,6 +51,9 @@ pub fn open(path: &Path) -> Result<Connection, CoreError> {
         }
         tx.commit()?;
     }
+    let tx = conn.transaction()?;
+    crate::change_log::install(&tx)?;
+    tx.commit()?;
     Ok(conn)
 }
 

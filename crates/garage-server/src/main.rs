@@ -4,6 +4,7 @@
 mod admin;
 mod auth;
 mod body_limit;
+mod change_log;
 mod changes;
 mod config;
 mod credentials;
