@@ -18,11 +18,19 @@ pub(crate) struct TestApp {
     pub(crate) other: WebviewWindow<tauri::test::MockRuntime>,
 }
 
+/// The demo garage's anchor: every test's clock starts there.
+pub(crate) fn anchor() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap()
+}
+
 pub(crate) fn app() -> TestApp {
     let mut conn = garage_core::db::open_in_memory().unwrap();
-    let anchor = chrono::Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
-    demo::seed_desk(&mut conn, DemoSize::Demo, anchor).unwrap();
-    let desk = Desk::from_connection(conn, Arc::new(ManualClock::new(anchor))).unwrap();
+    demo::seed_desk(&mut conn, DemoSize::Demo, anchor()).unwrap();
+    app_over(Desk::from_connection(conn, Arc::new(ManualClock::new(anchor()))).unwrap())
+}
+
+/// The app with its commands, over `desk`.
+pub(crate) fn app_over(desk: Desk) -> TestApp {
     let app = crate::with_commands(mock_builder()).build(tauri::generate_context!()).unwrap();
     app.manage(Arc::new(desk));
     app.manage(crate::staff::SyncServer(None));
