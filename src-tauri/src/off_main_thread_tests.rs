@@ -111,7 +111,7 @@ fn hold_like_a_pull_page(desk: Arc<Desk>, at_most: Duration) -> (mpsc::Sender<()
 fn issue12_path8_a_pull_page_holding_the_desk_freezes_neither_the_main_thread_nor_a_search() {
     let dir = tempfile::tempdir().unwrap();
     let desk = Desk::open_with(dir.path(), Arc::new(ManualClock::new(anchor())), true).unwrap();
-    let app = app_over(desk);
+    let app = app_over(desk, None);
     app.sign_in_as("Rob Atkinson");
     let tom = app.customer("Tom Fletcher");
     let desk = Arc::clone(&app.desk());
@@ -142,4 +142,19 @@ fn issue12_path8_a_pull_page_holding_the_desk_freezes_neither_the_main_thread_no
         let staff = answer(rx, "list_staff after the page").result.unwrap();
         assert_eq!(staff.as_array().unwrap().len(), DEMO_STAFF.len());
     }
+}
+
+/// With a central server, sign-in awaits its answer on the blocking pool (`block_on` there). The
+/// server here refuses connections: the desk then signs in alone, as when the network is down.
+#[test]
+fn issue12_path8_sign_in_with_a_server_runs_its_http_call_on_the_blocking_pool() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let mut conn = garage_core::db::open_in_memory().unwrap();
+    garage_core::demo::seed_desk(&mut conn, garage_core::demo::DemoSize::Demo, anchor()).unwrap();
+    garage_core::sync::state::set(&conn, garage_core::sync::state::DEVICE_TOKEN, "enrolled-here").unwrap();
+    let desk = Desk::from_connection(conn, Arc::new(ManualClock::new(anchor()))).unwrap();
+    let server = garage_core::sync::client::Client::new(&format!("http://{closed}"));
+    let app = app_over(desk, Some(server));
+    let session = app.sign_in_as("Rob Atkinson");
+    assert_eq!(session["user"]["displayName"], "Rob Atkinson");
 }
