@@ -18,14 +18,22 @@ pub(crate) struct TestApp {
     pub(crate) other: WebviewWindow<tauri::test::MockRuntime>,
 }
 
+/// The demo garage's anchor: every test's clock starts there.
+pub(crate) fn anchor() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap()
+}
+
 pub(crate) fn app() -> TestApp {
     let mut conn = garage_core::db::open_in_memory().unwrap();
-    let anchor = chrono::Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
-    demo::seed_desk(&mut conn, DemoSize::Demo, anchor).unwrap();
-    let desk = Desk::from_connection(conn, Arc::new(ManualClock::new(anchor))).unwrap();
+    demo::seed_desk(&mut conn, DemoSize::Demo, anchor()).unwrap();
+    app_over(Desk::from_connection(conn, Arc::new(ManualClock::new(anchor()))).unwrap(), None)
+}
+
+/// The app with its commands, over `desk`, syncing with `server` if any.
+pub(crate) fn app_over(desk: Desk, server: Option<garage_core::sync::client::Client>) -> TestApp {
     let app = crate::with_commands(mock_builder()).build(tauri::generate_context!()).unwrap();
     app.manage(Arc::new(desk));
-    app.manage(crate::staff::SyncServer(None));
+    app.manage(crate::staff::SyncServer(server));
     let state = crate::startup::StartupState { default_locale: garage_core::i18n::Locale::EnGb, problem: None };
     app.manage(crate::startup::Startup::new(std::time::Instant::now(), state));
     let main = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();

@@ -24,12 +24,9 @@ impl IpcError {
 
 impl IpcError {
     /// A window the OS would not open: logged, and reported as a storage-class failure.
-    pub fn window(desk: &Desk, error: tauri::Error) -> IpcError {
+    pub fn window(desk: &Desk, error: String) -> IpcError {
         log::error!("window: {error}");
-        IpcError {
-            code: ErrorCode::Storage,
-            message: desk.message_for(&CoreError::Io(std::io::Error::other(error.to_string()))),
-        }
+        IpcError { code: ErrorCode::Storage, message: desk.message_for(&CoreError::Io(std::io::Error::other(error))) }
     }
 }
 

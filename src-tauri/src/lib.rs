@@ -2,6 +2,7 @@
 //! ([`garage_core::Desk`]), and convert its output. No rule is decided here.
 
 pub mod bindings;
+pub mod blocking;
 pub mod command_names;
 pub mod customers;
 pub mod delete;
@@ -75,5 +76,7 @@ mod ipc_fuzz_args;
 mod ipc_fuzz_tests;
 #[cfg(test)]
 mod merge_command_tests;
+#[cfg(test)]
+mod off_main_thread_tests;
 #[cfg(test)]
 mod restore_command_tests;

@@ -7,15 +7,16 @@ use garage_core::Desk;
 use tauri::State;
 use uuid::Uuid;
 
+use crate::blocking::with_desk;
 use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn search_customers(desk: State<'_, Arc<Desk>>, query: Arg<CustomerQuery>) -> IpcResult<CustomerPage> {
-    ipc(&desk, desk.search_customers(&query.get(&desk, "query")?))
+pub async fn search_customers(desk: State<'_, Arc<Desk>>, query: Arg<CustomerQuery>) -> IpcResult<CustomerPage> {
+    with_desk(&desk, move |desk| ipc(desk, desk.search_customers(&query.get(desk, "query")?))).await
 }
 
 #[tauri::command]
-pub fn get_customer(desk: State<'_, Arc<Desk>>, customer_id: Arg<Uuid>) -> IpcResult<CustomerDetail> {
-    ipc(&desk, desk.customer(customer_id.get(&desk, "customerId")?))
+pub async fn get_customer(desk: State<'_, Arc<Desk>>, customer_id: Arg<Uuid>) -> IpcResult<CustomerDetail> {
+    with_desk(&desk, move |desk| ipc(desk, desk.customer(customer_id.get(desk, "customerId")?))).await
 }

@@ -8,41 +8,52 @@ use garage_core::Desk;
 use tauri::State;
 use uuid::Uuid;
 
+use crate::blocking::with_desk;
 use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn merge_review(desk: State<'_, Arc<Desk>>, customer_ids: Arg<Vec<Uuid>>) -> IpcResult<MergeReview> {
-    ipc(&desk, desk.merge_review(&customer_ids.get(&desk, "customerIds")?))
+pub async fn merge_review(desk: State<'_, Arc<Desk>>, customer_ids: Arg<Vec<Uuid>>) -> IpcResult<MergeReview> {
+    with_desk(&desk, move |desk| ipc(desk, desk.merge_review(&customer_ids.get(desk, "customerIds")?))).await
 }
 
 #[tauri::command]
-pub fn merge_customers(
+pub async fn merge_customers(
     desk: State<'_, Arc<Desk>>,
     survivor_id: Arg<Uuid>,
     merged_ids: Arg<Vec<Uuid>>,
     values: Arg<MergeValues>,
     token: Arg<String>,
 ) -> IpcResult<MergeResult> {
-    let survivor_id = survivor_id.get(&desk, "survivorId")?;
-    let merged_ids = merged_ids.get(&desk, "mergedIds")?;
-    let values = values.get(&desk, "values")?;
-    let token = token.get(&desk, "token")?;
-    ipc(&desk, desk.merge_customers(survivor_id, &merged_ids, values, &token))
+    with_desk(&desk, move |desk| {
+        let survivor_id = survivor_id.get(desk, "survivorId")?;
+        let merged_ids = merged_ids.get(desk, "mergedIds")?;
+        let values = values.get(desk, "values")?;
+        let token = token.get(desk, "token")?;
+        ipc(desk, desk.merge_customers(survivor_id, &merged_ids, values, &token))
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn undo_merge(desk: State<'_, Arc<Desk>>, batch_id: Arg<Uuid>) -> IpcResult<MergeUndoResult> {
-    ipc(&desk, desk.undo_merge(batch_id.get(&desk, "batchId")?))
+pub async fn undo_merge(desk: State<'_, Arc<Desk>>, batch_id: Arg<Uuid>) -> IpcResult<MergeUndoResult> {
+    with_desk(&desk, move |desk| ipc(desk, desk.undo_merge(batch_id.get(desk, "batchId")?))).await
 }
 
 #[tauri::command]
-pub fn duplicate_suggestions(desk: State<'_, Arc<Desk>>) -> IpcResult<Vec<DuplicateSuggestion>> {
-    ipc(&desk, desk.duplicate_suggestions())
+pub async fn duplicate_suggestions(desk: State<'_, Arc<Desk>>) -> IpcResult<Vec<DuplicateSuggestion>> {
+    with_desk(&desk, |desk| ipc(desk, desk.duplicate_suggestions())).await
 }
 
 #[tauri::command]
-pub fn dismiss_duplicate(desk: State<'_, Arc<Desk>>, customer_a: Arg<Uuid>, customer_b: Arg<Uuid>) -> IpcResult<()> {
-    let (a, b) = (customer_a.get(&desk, "customerA")?, customer_b.get(&desk, "customerB")?);
-    ipc(&desk, desk.dismiss_duplicate(a, b))
+pub async fn dismiss_duplicate(
+    desk: State<'_, Arc<Desk>>,
+    customer_a: Arg<Uuid>,
+    customer_b: Arg<Uuid>,
+) -> IpcResult<()> {
+    with_desk(&desk, move |desk| {
+        let (a, b) = (customer_a.get(desk, "customerA")?, customer_b.get(desk, "customerB")?);
+        ipc(desk, desk.dismiss_duplicate(a, b))
+    })
+    .await
 }

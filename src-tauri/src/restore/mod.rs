@@ -8,20 +8,24 @@ use garage_core::Desk;
 use tauri::State;
 use uuid::Uuid;
 
+use crate::blocking::with_desk;
 use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn check_restore_customer(desk: State<'_, Arc<Desk>>, customer_id: Arg<Uuid>) -> IpcResult<RestoreCheck> {
-    ipc(&desk, desk.check_restore(customer_id.get(&desk, "customerId")?))
+pub async fn check_restore_customer(desk: State<'_, Arc<Desk>>, customer_id: Arg<Uuid>) -> IpcResult<RestoreCheck> {
+    with_desk(&desk, move |desk| ipc(desk, desk.check_restore(customer_id.get(desk, "customerId")?))).await
 }
 
 #[tauri::command]
-pub fn restore_customer(
+pub async fn restore_customer(
     desk: State<'_, Arc<Desk>>,
     customer_id: Arg<Uuid>,
     batch_id: Arg<Uuid>,
 ) -> IpcResult<RestoreResult> {
-    let (customer_id, batch_id) = (customer_id.get(&desk, "customerId")?, batch_id.get(&desk, "batchId")?);
-    ipc(&desk, desk.restore_customer(customer_id, batch_id))
+    with_desk(&desk, move |desk| {
+        let (customer_id, batch_id) = (customer_id.get(desk, "customerId")?, batch_id.get(desk, "batchId")?);
+        ipc(desk, desk.restore_customer(customer_id, batch_id))
+    })
+    .await
 }

@@ -22,7 +22,7 @@ use serde::Serialize;
 use tauri::{Manager, State};
 use ts_rs::TS;
 
-use crate::ipc_error::IpcError;
+use crate::ipc_error::{IpcError, IpcResult};
 
 /// What the main window needs before its first screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -47,18 +47,21 @@ impl Startup {
     }
 }
 
+/// Never fails (nor reads the cache): Tauri's async commands that borrow state answer with a
+/// `Result`, and every command is async, off the main thread (issue 12).
 #[tauri::command]
-pub fn startup_state(startup: State<'_, Startup>) -> StartupState {
-    startup.state.clone()
+pub async fn startup_state(startup: State<'_, Startup>) -> IpcResult<StartupState> {
+    Ok(startup.state.clone())
 }
 
 /// The UI has shown its first screen: the start-up time goes to the log (and stderr, where the
-/// desktop benchmark reads it).
+/// desktop benchmark reads it). Never fails, as [`startup_state`].
 #[tauri::command]
-pub fn ui_ready(startup: State<'_, Startup>) {
+pub async fn ui_ready(startup: State<'_, Startup>) -> IpcResult<()> {
     if !startup.ready.swap(true, Ordering::SeqCst) {
         log::info!("garage-desk: ready in {} ms", startup.started.elapsed().as_millis());
     }
+    Ok(())
 }
 
 fn problem(code: ErrorCode, problem: &StartupProblem, locale: Locale) -> IpcError {

@@ -7,20 +7,21 @@ use garage_core::Desk;
 use tauri::State;
 use uuid::Uuid;
 
+use crate::blocking::with_desk;
 use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
 #[tauri::command]
-pub fn sync_status(desk: State<'_, Arc<Desk>>) -> IpcResult<SyncStatus> {
-    ipc(&desk, desk.sync_status())
+pub async fn sync_status(desk: State<'_, Arc<Desk>>) -> IpcResult<SyncStatus> {
+    with_desk(&desk, |desk| ipc(desk, desk.sync_status())).await
 }
 
 #[tauri::command]
-pub fn sync_problems(desk: State<'_, Arc<Desk>>) -> IpcResult<Vec<SyncProblem>> {
-    ipc(&desk, desk.sync_problems())
+pub async fn sync_problems(desk: State<'_, Arc<Desk>>) -> IpcResult<Vec<SyncProblem>> {
+    with_desk(&desk, |desk| ipc(desk, desk.sync_problems())).await
 }
 
 #[tauri::command]
-pub fn mark_sync_problem_read(desk: State<'_, Arc<Desk>>, problem_id: Arg<Uuid>) -> IpcResult<()> {
-    ipc(&desk, desk.mark_problem_read(problem_id.get(&desk, "problemId")?))
+pub async fn mark_sync_problem_read(desk: State<'_, Arc<Desk>>, problem_id: Arg<Uuid>) -> IpcResult<()> {
+    with_desk(&desk, move |desk| ipc(desk, desk.mark_problem_read(problem_id.get(desk, "problemId")?))).await
 }

@@ -10,8 +10,9 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
 use uuid::Uuid;
 
+use crate::blocking::with_desk;
 use crate::ipc_arg::Arg;
-use crate::ipc_error::{ipc, IpcResult};
+use crate::ipc_error::{ipc, IpcError, IpcResult};
 
 /// The event the main window listens for to show a customer's page.
 pub const SHOW_CUSTOMER_EVENT: &str = "show-customer";
@@ -27,6 +28,8 @@ pub fn blocker_window_label(customer_id: Uuid, kind: BlockerKind) -> String {
     format!("blockers-{}-{}", kind.id().replace('_', "-"), customer_id.simple())
 }
 
+/// Window calls from a command off the main thread are safe: Tauri hands each to the main thread
+/// (building a window waits there for it). The title is read from the cache on the blocking pool.
 #[tauri::command]
 pub async fn open_blocker_window<R: Runtime>(
     app: AppHandle<R>,
@@ -34,8 +37,11 @@ pub async fn open_blocker_window<R: Runtime>(
     customer_id: Arg<Uuid>,
     kind: Arg<BlockerKind>,
 ) -> IpcResult<()> {
-    let (customer_id, kind) = (customer_id.get(&desk, "customerId")?, kind.get(&desk, "kind")?);
-    let title = ipc(&desk, blocker_window_title(&desk, customer_id, kind))?;
+    let (customer_id, kind, title) = with_desk(&desk, move |desk| {
+        let (customer_id, kind) = (customer_id.get(desk, "customerId")?, kind.get(desk, "kind")?);
+        Ok((customer_id, kind, ipc(desk, blocker_window_title(desk, customer_id, kind))?))
+    })
+    .await?;
     let label = blocker_window_label(customer_id, kind);
     if let Some(existing) = app.get_webview_window(&label) {
         let _ = existing.unminimize();
@@ -43,13 +49,18 @@ pub async fn open_blocker_window<R: Runtime>(
         return Ok(());
     }
     let url = WebviewUrl::App(format!("index.html#/blockers/{}/{customer_id}", kind.id()).into());
-    WebviewWindowBuilder::new(&app, label, url)
+    let built = WebviewWindowBuilder::new(&app, label, url)
         .title(title)
         .inner_size(960.0, 640.0)
         .min_inner_size(720.0, 480.0)
-        .build()
-        .map_err(|e| crate::ipc_error::IpcError::window(&desk, e))?;
-    Ok(())
+        .build();
+    match built {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let detail = e.to_string();
+            with_desk(&desk, move |desk| Err(IpcError::window(desk, detail))).await
+        }
+    }
 }
 
 fn blocker_window_title(desk: &Desk, customer_id: Uuid, kind: BlockerKind) -> Result<String, garage_core::CoreError> {
@@ -64,13 +75,17 @@ fn blocker_window_title(desk: &Desk, customer_id: Uuid, kind: BlockerKind) -> Re
 }
 
 #[tauri::command]
-pub fn return_to_customer<R: Runtime>(
+pub async fn return_to_customer<R: Runtime>(
     app: AppHandle<R>,
     desk: State<'_, Arc<Desk>>,
     customer_id: Arg<Uuid>,
 ) -> IpcResult<()> {
-    let customer_id = customer_id.get(&desk, "customerId")?;
-    ipc(&desk, desk.require(Permission::CustomersView).map(|_| ()))?;
+    let customer_id = with_desk(&desk, move |desk| {
+        let customer_id = customer_id.get(desk, "customerId")?;
+        ipc(desk, desk.require(Permission::CustomersView))?;
+        Ok(customer_id)
+    })
+    .await?;
     if let Some(main) = app.get_webview_window("main") {
         let _ = main.unminimize();
         let _ = main.show();

@@ -6,6 +6,7 @@
 pub mod checkpointer;
 pub mod cipher;
 pub mod owner_only;
+pub mod reader;
 
 pub use cipher::open_encrypted;
 

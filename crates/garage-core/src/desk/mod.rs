@@ -55,6 +55,10 @@ pub struct SessionInfo {
 
 pub struct Desk {
     conn: Mutex<Connection>,
+    /// A read-only connection to the same cache file, for searching and the customer page while
+    /// the sync engine holds `conn` for a whole pulled page (issue 12). `None` for a desk over an
+    /// in-memory connection, which has no file to open twice: it reads through `conn`.
+    reader: Option<Mutex<Connection>>,
     /// Deletes this run of the app may still undo (U3: a restart forgets them).
     pending_undo: Mutex<HashMap<Uuid, delete::PendingDelete>>,
     /// Merges this run of the app may still undo (M7), by merge batch.
@@ -102,6 +106,7 @@ impl Desk {
         // The WAL goes back into the file on a thread of its own, not in a user's commit (issue 10).
         let checkpointer = crate::db::checkpointer::Checkpointer::start(&conn, &path, key)?;
         let mut desk = Desk::from_connection(conn, clock)?;
+        desk.reader = Some(Mutex::new(crate::db::reader::open_reader(&path, key)?));
         desk.data_dir = Some(data_dir.to_owned());
         desk.checkpointer = Some(checkpointer);
         Ok(desk)
@@ -117,6 +122,7 @@ impl Desk {
         let messages = Messages::load().map_err(CoreError::Internal)?;
         Ok(Desk {
             conn: Mutex::new(conn),
+            reader: None,
             pending_undo: Mutex::new(HashMap::new()),
             pending_merges: Mutex::new(HashMap::new()),
             sync_notify: Arc::new(tokio::sync::Notify::new()),
@@ -147,6 +153,17 @@ impl Desk {
         self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Runs `read` on the read-only connection (the desk's own for an in-memory desk) in one
+    /// snapshot of the committed cache. It never waits for a transaction on the desk's connection.
+    /// Take no other connection's lock inside `read`: for an in-memory desk it is the same lock.
+    fn read<T>(&self, read: impl FnOnce(&Connection) -> Result<T, CoreError>) -> Result<T, CoreError> {
+        let conn = match &self.reader {
+            Some(reader) => reader.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+            None => self.connection(),
+        };
+        crate::db::reader::in_snapshot(&conn, read)
+    }
+
     fn session(&self) -> MutexGuard<'_, Option<Session>> {
         self.session.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
@@ -156,7 +173,8 @@ impl Desk {
         let Some(staff_id) = self.session().as_ref().map(|s| s.staff_id) else {
             return Locale::EnGb;
         };
-        staff::find_staff(&self.connection(), staff_id, self.clock.now_utc()).map(|s| s.locale).unwrap_or(Locale::EnGb)
+        let now = self.clock.now_utc();
+        self.read(|conn| staff::find_staff(conn, staff_id, now)).map(|s| s.locale).unwrap_or(Locale::EnGb)
     }
 
     /// The user-facing message for `error`, in the signed-in user's language.
@@ -322,7 +340,7 @@ impl Desk {
     /// The signed-in session if its user holds `permission` now (grants take effect at once).
     pub fn require(&self, permission: Permission) -> Result<Session, CoreError> {
         let session = self.require_session()?;
-        let held = staff::effective_permissions(&self.connection(), session.staff_id)?;
+        let held = self.read(|conn| staff::effective_permissions(conn, session.staff_id))?;
         if held.contains(&permission) {
             Ok(session)
         } else {
@@ -342,12 +360,12 @@ impl Desk {
 
     pub fn search_customers(&self, query: &CustomerQuery) -> Result<CustomerPage, CoreError> {
         self.require(Permission::CustomersView)?;
-        customers::search_customers(&self.connection(), query)
+        self.read(|conn| customers::search_customers(conn, query))
     }
 
     pub fn customer(&self, id: Uuid) -> Result<CustomerDetail, CoreError> {
         self.require(Permission::CustomersView)?;
-        customers::customer_detail(&self.connection(), id)
+        self.read(|conn| customers::customer_detail(conn, id))
     }
 }
 
@@ -377,5 +395,7 @@ fn ensure_device(conn: &Connection, clock: &dyn Clock) -> Result<Uuid, CoreError
     Ok(id)
 }
 
+#[cfg(test)]
+mod reader_tests;
 #[cfg(test)]
 mod tests;
