@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod cache_key;
+pub mod changes;
 pub mod clock;
 pub mod credentials;
 pub mod customers;

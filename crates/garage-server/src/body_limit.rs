@@ -66,7 +66,10 @@ mod tests {
             id: Uuid::new_v4(),
             staff_id: Uuid::new_v4(),
             created_at: "2026-11-30T10:58:01Z".to_owned(),
-            kind: MutationKind::WriteOffInvoice { invoice_id: Uuid::new_v4(), reason },
+            kind: MutationKind::WriteOffInvoice(garage_core::changes::WriteOffInvoice {
+                invoice_id: Uuid::new_v4(),
+                reason,
+            }),
             // An Ed25519 signature is 64 bytes, hex.
             credential_id: Some(Uuid::new_v4()),
             proof: Some("ab".repeat(64)),
@@ -81,11 +84,11 @@ mod tests {
             id: Uuid::new_v4(),
             staff_id: Uuid::new_v4(),
             created_at: "2026-11-30T10:58:01Z".to_owned(),
-            kind: MutationKind::DeleteCustomer {
+            kind: MutationKind::DeleteCustomer(garage_core::changes::DeleteCustomer {
                 customer_id: Uuid::new_v4(),
                 token: garage_core::delete::token(Locale::Pl).to_owned(),
                 locale: Locale::Pl,
-            },
+            }),
             credential_id: Some(Uuid::new_v4()),
             proof: Some("ab".repeat(64)),
         };

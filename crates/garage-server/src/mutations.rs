@@ -4,10 +4,10 @@
 
 use chrono::{DateTime, Utc};
 use garage_core::audit::Actor;
+use garage_core::changes::Applied;
 use garage_core::clock::to_storage;
 use garage_core::delete::Deleted;
 use garage_core::sync::protocol::{Mutation, MutationResult, MutationStatus, Rejection};
-use garage_core::sync::{apply, Applied};
 use garage_core::{CoreError, ErrorCode};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use uuid::Uuid;
@@ -85,8 +85,8 @@ fn decide(
     let actor = Actor { staff_id: m.staff_id, device_id, now: to_storage(now), mutation_id: m.id };
     // A refusal rolls back to here, so only its record is committed.
     let savepoint = tx.savepoint()?;
-    match apply(&savepoint, &actor, now, &m.kind) {
-        Ok(Applied::Delete(Deleted::Blocked(check))) => Ok(Some(Rejection::blocked(&check))),
+    match m.kind.apply(&savepoint, &actor, now) {
+        Ok(Applied::DeleteCustomer(Deleted::Blocked(check))) => Ok(Some(Rejection::blocked(&check))),
         Ok(_) => {
             savepoint.commit()?;
             Ok(None)

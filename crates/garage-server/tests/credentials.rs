@@ -84,7 +84,8 @@ fn issue9_a_replayed_proof_for_a_different_mutation_is_refused() {
     assert_eq!(refused(&desk.push_as_is(std::slice::from_ref(&replayed))[0]), ErrorCode::ProofInvalid);
     let mut other_kind = signed.clone();
     other_kind.id = Uuid::new_v4();
-    other_kind.kind = MutationKind::SetLocale { locale: garage_core::i18n::Locale::Pl };
+    other_kind.kind =
+        MutationKind::SetLocale(garage_core::changes::SetLocale { locale: garage_core::i18n::Locale::Pl });
     assert_eq!(refused(&desk.push_as_is(&[other_kind])[0]), ErrorCode::ProofInvalid);
     assert_eq!(state(&server), before);
 

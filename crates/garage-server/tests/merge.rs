@@ -42,13 +42,13 @@ fn margarets_values() -> MergeValues {
 }
 
 fn merge(staff_id: Uuid, survivor_id: Uuid, merged: Uuid, values: MergeValues) -> Mutation {
-    let kind = MutationKind::MergeCustomers {
+    let kind = MutationKind::MergeCustomers(garage_core::changes::MergeCustomers {
         survivor_id,
         merged_ids: vec![merged],
         values,
         token: "MERGE".into(),
         locale: Locale::EnGb,
-    };
+    });
     mutation(staff_id, kind)
 }
 
@@ -70,7 +70,15 @@ fn m10_ds4_the_server_rechecks_a_pushed_merge_and_dismissal_against_its_own_rows
 
     // The person the server authenticated must hold customers.merge in its own data.
     assert_eq!(code(merge(aisha, margaret, maggie, margarets_values())), Some(ErrorCode::PermissionDenied));
-    let dismiss = |staff| mutation(staff, MutationKind::DismissDuplicate { customer_a: margaret, customer_b: maggie });
+    let dismiss = |staff| {
+        mutation(
+            staff,
+            MutationKind::DismissDuplicate(garage_core::changes::DismissDuplicate {
+                customer_a: margaret,
+                customer_b: maggie,
+            }),
+        )
+    };
     assert_eq!(code(dismiss(aisha)), Some(ErrorCode::PermissionDenied));
     // Live customers only, and the values must be ones its own rows hold.
     assert_eq!(code(merge(rob, margaret, test, margarets_values())), Some(ErrorCode::AlreadyDeleted));
@@ -78,7 +86,7 @@ fn m10_ds4_the_server_rechecks_a_pushed_merge_and_dismissal_against_its_own_rows
     changed.name = "Mrs Margaret Hughes".into();
     assert_eq!(code(merge(rob, margaret, maggie, changed)), Some(ErrorCode::MergeChanged));
     let mut wrong_token = merge(rob, margaret, maggie, margarets_values());
-    if let MutationKind::MergeCustomers { token, .. } = &mut wrong_token.kind {
+    if let MutationKind::MergeCustomers(garage_core::changes::MergeCustomers { token, .. }) = &mut wrong_token.kind {
         *token = "merge".into();
     }
     assert_eq!(code(wrong_token), Some(ErrorCode::WrongToken));

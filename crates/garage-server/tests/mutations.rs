@@ -100,7 +100,11 @@ fn s3_a_delete_by_a_service_advisor_is_rejected_permission_denied() {
     assert_eq!(left.rejection.as_ref().unwrap().code, ErrorCode::NotFound);
     // And a wrong confirmation token.
     let mut wrong = delete(server.staff_id("Sandra Whitaker"), customer);
-    if let garage_core::sync::protocol::MutationKind::DeleteCustomer { token, .. } = &mut wrong.kind {
+    if let garage_core::sync::protocol::MutationKind::DeleteCustomer(garage_core::changes::DeleteCustomer {
+        token,
+        ..
+    }) = &mut wrong.kind
+    {
         *token = "delete".to_owned();
     }
     assert_eq!(desk.push(&[wrong])[0].rejection.as_ref().unwrap().code, ErrorCode::WrongToken);

@@ -18,7 +18,7 @@ fn restore(staff_id: Uuid, customer_id: Uuid, batch_id: Uuid) -> Mutation {
         id: Uuid::new_v4(),
         staff_id,
         created_at: "2026-11-30T11:58:01Z".to_owned(),
-        kind: MutationKind::RestoreCustomer { customer_id, batch_id },
+        kind: MutationKind::RestoreCustomer(garage_core::changes::RestoreCustomer { customer_id, batch_id }),
         credential_id: None,
         proof: None,
     }

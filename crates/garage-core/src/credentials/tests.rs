@@ -17,7 +17,11 @@ fn delete(staff_id: Uuid, customer_id: Uuid) -> Mutation {
         id: Uuid::new_v4(),
         staff_id,
         created_at: "2026-11-30T10:00:00Z".into(),
-        kind: MutationKind::DeleteCustomer { customer_id, token: "DELETE".into(), locale: Locale::EnGb },
+        kind: MutationKind::DeleteCustomer(crate::changes::DeleteCustomer {
+            customer_id,
+            token: "DELETE".into(),
+            locale: Locale::EnGb,
+        }),
         credential_id: None,
         proof: None,
     }
@@ -74,9 +78,9 @@ proptest! {
         let device = Uuid::new_v4();
         let mut m = delete(Uuid::new_v4(), Uuid::new_v4());
         m.kind = if pay {
-            MutationKind::TakePayment { invoice_id: Uuid::new_v4(), amount_pence: amount }
+            MutationKind::TakePayment(crate::changes::TakePayment { invoice_id: Uuid::new_v4(), amount_pence: amount })
         } else {
-            MutationKind::DeleteCustomer { customer_id: Uuid::new_v4(), token, locale: Locale::Ro }
+            MutationKind::DeleteCustomer(crate::changes::DeleteCustomer { customer_id: Uuid::new_v4(), token, locale: Locale::Ro })
         };
         sign_mutation(&credential, device, &mut m);
         prop_assert_eq!(verify_mutation(&credential.public_key(), device, &m), ProofCheck::Valid);

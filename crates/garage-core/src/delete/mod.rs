@@ -2,11 +2,13 @@
 //! transaction, the rate limit and undo. The desk ([`crate::Desk`]) adds permissions and the
 //! undo window around these.
 
+mod change;
 mod preflight;
 mod token;
 mod transaction;
 mod types;
 
+pub use change::{DeleteCustomer, RecordUndoneDelete};
 pub use preflight::{preflight, Preflight, ACTIVE_WORK_ORDER_SQL};
 pub use token::{token, token_matches, typed_matches};
 pub use transaction::{

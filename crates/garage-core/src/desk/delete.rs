@@ -14,8 +14,7 @@ use crate::delete::{
 use crate::error::CoreError;
 use crate::staff::Permission;
 use crate::sync::outbox;
-use crate::sync::protocol::{Mutation, MutationKind};
-use crate::sync::Applied;
+use crate::sync::protocol::Mutation;
 
 /// A delete that may still be undone by the session that made it.
 #[derive(Debug, Clone)]
@@ -54,12 +53,12 @@ impl Desk {
         let locale = self.locale();
         // Queued trimmed (the comparison ignores the spaces around it): the push stays small
         // however many spaces were typed.
-        let kind = MutationKind::DeleteCustomer { customer_id, token: typed_token.trim().to_owned(), locale };
+        let change = delete::DeleteCustomer { customer_id, token: typed_token.trim().to_owned(), locale };
         // The undo window opens before the delete commits (see `mutate_holding`), and closes
         // again if the commit fails.
         let registered = std::cell::Cell::new(None);
-        let result = self.mutate_holding(kind, |session, applied| {
-            if let Applied::Delete(Deleted::Done { batch_id, customer_name }) = applied {
+        let result = self.mutate_holding(change, |session, outcome| {
+            if let Deleted::Done { batch_id, customer_name } = outcome {
                 let pending = PendingDelete {
                     session_id: session.id,
                     customer_id,
@@ -70,14 +69,11 @@ impl Desk {
                 registered.set(Some(*batch_id));
             }
         });
-        let (_, applied) = result.inspect_err(|_| {
+        let (_, outcome) = result.inspect_err(|_| {
             if let Some(batch_id) = registered.get() {
                 self.pending().remove(&batch_id);
             }
         })?;
-        let Applied::Delete(outcome) = applied else {
-            return Err(super::resolve::unexpected(applied));
-        };
         match outcome {
             Deleted::Done { batch_id, .. } => {
                 let undo = self.pending().get(&batch_id).and_then(|p| p.to_pending_undo(batch_id, p.committed));
@@ -124,7 +120,7 @@ impl Desk {
             id: actor.mutation_id,
             staff_id: actor.staff_id,
             created_at: actor.now.clone(),
-            kind: MutationKind::RecordUndoneDelete { customer_id, batch_id },
+            kind: delete::RecordUndoneDelete { customer_id, batch_id }.into(),
             credential_id: None,
             proof: None,
         };

@@ -13,8 +13,6 @@ use crate::merge::{
     self, DuplicateSuggestion, MergeResult, MergeReview, MergeUndoResult, MergeValues, PendingMergeUndo,
 };
 use crate::staff::Permission;
-use crate::sync::protocol::MutationKind;
-use crate::sync::Applied;
 
 /// A merge that may still be undone by the session that made it.
 #[derive(Debug, Clone)]
@@ -50,7 +48,7 @@ impl Desk {
         typed_token: &str,
     ) -> Result<MergeResult, CoreError> {
         let locale = self.locale();
-        let kind = MutationKind::MergeCustomers {
+        let change = crate::merge::MergeCustomers {
             survivor_id,
             merged_ids: merged_ids.to_vec(),
             values,
@@ -58,26 +56,21 @@ impl Desk {
             locale,
         };
         let registered = std::cell::Cell::new(None);
-        let result = self.mutate_holding(kind, |session, applied| {
-            if let Applied::Merge(merged) = applied {
-                let pending = PendingMerge {
-                    session_id: session.id,
-                    survivor_id: merged.survivor_id,
-                    survivor_name: merged.survivor_name.clone(),
-                    committed: self.clock.monotonic(),
-                };
-                self.pending_merges().insert(merged.batch_id, pending);
-                registered.set(Some(merged.batch_id));
-            }
+        let result = self.mutate_holding(change, |session, merged| {
+            let pending = PendingMerge {
+                session_id: session.id,
+                survivor_id: merged.survivor_id,
+                survivor_name: merged.survivor_name.clone(),
+                committed: self.clock.monotonic(),
+            };
+            self.pending_merges().insert(merged.batch_id, pending);
+            registered.set(Some(merged.batch_id));
         });
-        let (_, applied) = result.inspect_err(|_| {
+        let (_, merged) = result.inspect_err(|_| {
             if let Some(batch_id) = registered.get() {
                 self.pending_merges().remove(&batch_id);
             }
         })?;
-        let Applied::Merge(merged) = applied else {
-            return Err(super::resolve::unexpected(applied));
-        };
         let undo = self.pending_merges().get(&merged.batch_id).and_then(|p| {
             p.remaining(p.committed).map(|left| PendingMergeUndo {
                 batch_id: merged.batch_id,
@@ -130,7 +123,7 @@ impl Desk {
 
     /// DS4: "Not a duplicate", for good and on every desk.
     pub fn dismiss_duplicate(&self, customer_a: Uuid, customer_b: Uuid) -> Result<(), CoreError> {
-        self.mutate(MutationKind::DismissDuplicate { customer_a, customer_b })?;
+        self.mutate(crate::merge::DismissDuplicate { customer_a, customer_b })?;
         Ok(())
     }
 

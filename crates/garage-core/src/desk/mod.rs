@@ -22,6 +22,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::audit::{self, Actor, AuditEntry};
+use crate::changes::{self, Change, MutationKind};
 use crate::clock::{to_storage, Clock};
 use crate::credentials::{self, Credential};
 use crate::customers::{self, CustomerDetail, CustomerPage, CustomerQuery};
@@ -29,7 +30,7 @@ use crate::demo::{self, DemoSize};
 use crate::error::CoreError;
 use crate::i18n::{Locale, Messages};
 use crate::staff::{self, Permission, StaffMember};
-use crate::sync::{self, protocol::Mutation, protocol::MutationKind, Applied};
+use crate::sync::{self, protocol::Mutation};
 
 /// The cache's file name inside the data folder.
 pub const DATABASE_FILE: &str = "garage-desk.db";
@@ -288,48 +289,49 @@ impl Desk {
     }
 
     /// Applies one change for the signed-in user under the rules and, in the same transaction,
-    /// queues it for the server (S2). A delete is held back while it can be undone.
-    pub fn mutate(&self, kind: MutationKind) -> Result<(Session, Applied), CoreError> {
-        self.mutate_holding(kind, |_, _| {})
+    /// queues it for the server (S2). A delete or merge is held back while it can be undone.
+    pub fn mutate<C>(&self, change: C) -> Result<(Session, C::Outcome), CoreError>
+    where
+        C: Change + Into<MutationKind>,
+    {
+        self.mutate_holding(change, |_, _| {})
     }
 
     /// [`Desk::mutate`], with `hold` run once the change is applied and queued but before it
     /// commits and the sync engine is woken: a delete registers its undo window there, so the
     /// engine can never find it queued without one and push it (the kill soak found an undo
     /// straight after a delete reaching the server that way).
-    fn mutate_holding(
+    fn mutate_holding<C>(
         &self,
-        kind: MutationKind,
-        hold: impl FnOnce(&Session, &Applied),
-    ) -> Result<(Session, Applied), CoreError> {
+        change: C,
+        hold: impl FnOnce(&Session, &C::Outcome),
+    ) -> Result<(Session, C::Outcome), CoreError>
+    where
+        C: Change + Into<MutationKind>,
+    {
         let session = self.require_session()?;
         let actor = self.actor(&session);
         let now = self.clock.now_utc();
         let mut conn = self.connection();
         let tx = rusqlite::Transaction::new(&mut conn, rusqlite::TransactionBehavior::Immediate)?;
-        let applied = sync::apply(&tx, &actor, now, &kind)?;
-        if applied.changed() {
-            let batch = match &applied {
-                Applied::Delete(crate::delete::Deleted::Done { batch_id, .. }) => Some(*batch_id),
-                Applied::Merge(merged) => Some(merged.batch_id),
-                _ => None,
-            };
-            let rows = sync::touched_rows(&tx, actor.mutation_id, &kind, &applied)?;
+        let outcome = changes::apply_checked(&change, &tx, &actor, now)?;
+        if C::changed(&outcome) {
+            let rows = change.touched_rows(&tx, actor.mutation_id, &outcome)?;
             let mut mutation = Mutation {
                 id: actor.mutation_id,
                 staff_id: actor.staff_id,
                 created_at: actor.now.clone(),
-                kind,
+                kind: change.into(),
                 credential_id: None,
                 proof: None,
             };
             credentials::sign_mutation(&session.credential, self.device_id, &mut mutation);
-            sync::outbox::enqueue(&tx, &mutation, batch, &rows)?;
+            sync::outbox::enqueue(&tx, &mutation, C::held_batch(&outcome), &rows)?;
         }
-        hold(&session, &applied);
+        hold(&session, &outcome);
         tx.commit()?;
         self.sync_notify.notify_one();
-        Ok((session, applied))
+        Ok((session, outcome))
     }
 
     /// The signed-in session, or `NotSignedIn`.
@@ -354,7 +356,7 @@ impl Desk {
     }
 
     pub fn set_my_locale(&self, locale: Locale) -> Result<SessionInfo, CoreError> {
-        self.mutate(MutationKind::SetLocale { locale })?;
+        self.mutate(staff::SetLocale { locale })?;
         self.current_session()?.ok_or(CoreError::NotSignedIn)
     }
 

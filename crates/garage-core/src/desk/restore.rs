@@ -8,8 +8,6 @@ use super::Desk;
 use crate::error::CoreError;
 use crate::restore::{self, RestoreCheck, RestoreResult};
 use crate::staff::Permission;
-use crate::sync::protocol::MutationKind;
-use crate::sync::Applied;
 
 impl Desk {
     /// R2–R4: what restoring the customer's current delete would put back, for the dialog.
@@ -22,10 +20,7 @@ impl Desk {
     /// R1–R6, R8: restores `customer_id` from its delete `batch_id` (the one the dialog showed),
     /// in one transaction that also queues it for the server.
     pub fn restore_customer(&self, customer_id: Uuid, batch_id: Uuid) -> Result<RestoreResult, CoreError> {
-        let (_, applied) = self.mutate(MutationKind::RestoreCustomer { customer_id, batch_id })?;
-        let Applied::Restore(restored) = applied else {
-            return Err(super::resolve::unexpected(applied));
-        };
+        let (_, restored) = self.mutate(restore::RestoreCustomer { customer_id, batch_id })?;
         // A delete restored while its undo window was still open here has nothing left to undo,
         // and its push need not wait for the window any more.
         self.pending().remove(&batch_id);

@@ -5,8 +5,6 @@ use uuid::Uuid;
 use super::Desk;
 use crate::error::CoreError;
 use crate::staff::{self, Permission, PermissionSetting, StaffPermissions};
-use crate::sync::protocol::MutationKind;
-use crate::sync::Applied;
 
 impl Desk {
     pub fn staff_permissions(&self) -> Result<Vec<StaffPermissions>, CoreError> {
@@ -20,9 +18,6 @@ impl Desk {
         permission: Permission,
         setting: PermissionSetting,
     ) -> Result<StaffPermissions, CoreError> {
-        match self.mutate(MutationKind::SetStaffPermission { staff_id, permission, setting })?.1 {
-            Applied::StaffPermissions(result) => Ok(result),
-            other => Err(super::resolve::unexpected(other)),
-        }
+        Ok(self.mutate(crate::staff::SetStaffPermission { staff_id, permission, setting })?.1)
     }
 }

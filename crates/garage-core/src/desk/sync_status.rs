@@ -142,7 +142,7 @@ impl Desk {
         let m = &self.messages;
         let code = rejection.map(|r| r.code);
         match (&mutation.kind, rejection) {
-            (MutationKind::DeleteCustomer { customer_id, .. }, Some(rejection))
+            (MutationKind::DeleteCustomer(crate::changes::DeleteCustomer { customer_id, .. }), Some(rejection))
                 if rejection.code == ErrorCode::DeleteBlocked =>
             {
                 let name: String = conn
@@ -186,7 +186,7 @@ impl Desk {
                     &[("customer", name.into()), ("blockers", blockers.join("; ").into())],
                 )
             }
-            (MutationKind::RestoreCustomer { customer_id, .. }, Some(rejection)) => {
+            (MutationKind::RestoreCustomer(crate::changes::RestoreCustomer { customer_id, .. }), Some(rejection)) => {
                 let name: String = conn
                     .query_row("SELECT name FROM customers WHERE id = ?1", [customer_id.to_string()], |r| r.get(0))
                     .unwrap_or_default();
@@ -204,7 +204,10 @@ impl Desk {
                     &[("customer", name.into()), ("reason", reason.into())],
                 )
             }
-            (MutationKind::MergeCustomers { survivor_id, merged_ids, .. }, Some(rejection)) => {
+            (
+                MutationKind::MergeCustomers(crate::changes::MergeCustomers { survivor_id, merged_ids, .. }),
+                Some(rejection),
+            ) => {
                 let names: Vec<String> = std::iter::once(survivor_id)
                     .chain(merged_ids.iter())
                     .filter_map(|id| {

@@ -3,11 +3,13 @@
 //! suggested pairs and "Not a duplicate". The desk ([`crate::Desk`]) adds the permission and the
 //! undo window; the central server replays the same merge against its own rows.
 
+mod change;
 mod review;
 mod suggestions;
 mod transaction;
 mod types;
 
+pub use change::{DismissDuplicate, MergeCustomers};
 pub use review::{history, load_records, review, survivor_of, MAX_RECORDS, MIN_RECORDS};
 pub use suggestions::{dismiss_in, dismissal_id, pair_key, similar_names, suggestions, MAX_SHARED};
 pub use transaction::{merge_in, undo_merge_in, Merged, Moved, MOVED_TABLES};

@@ -375,7 +375,9 @@ fn m10_the_merge_is_queued_as_one_mutation_naming_the_same_rows_and_values() {
     let queued = crate::sync::push::queued(&desk.connection(), 10).unwrap();
     assert_eq!(queued.len(), 1);
     match &queued[0].mutation.kind {
-        MutationKind::MergeCustomers { survivor_id, merged_ids, values, token, .. } => {
+        MutationKind::MergeCustomers(crate::changes::MergeCustomers {
+            survivor_id, merged_ids, values, token, ..
+        }) => {
             assert_eq!((*survivor_id, merged_ids.clone(), token.as_str()), (margaret, vec![maggie], "MERGE"));
             assert_eq!(values.name, "Margaret Hughes");
         }

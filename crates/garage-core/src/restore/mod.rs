@@ -2,10 +2,12 @@
 //! check and the restore itself. The desk ([`crate::Desk`]) adds the permission; the central
 //! server replays the same restore against its own rows.
 
+mod change;
 mod plan;
 mod transaction;
 mod types;
 
+pub use change::RestoreCustomer;
 pub use plan::{plan, Plan};
 pub use transaction::{restore_in, Restored};
 pub use types::*;

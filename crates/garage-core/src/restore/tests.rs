@@ -245,7 +245,10 @@ fn r6_the_restore_is_queued_for_the_server_with_its_rows_shielded() {
     let body: String =
         conn.query_row("SELECT body FROM sync_outbox ORDER BY position DESC LIMIT 1", [], |r| r.get(0)).unwrap();
     let mutation: Mutation = serde_json::from_str(&body).unwrap();
-    assert_eq!(mutation.kind, MutationKind::RestoreCustomer { customer_id: jane, batch_id: batch });
+    assert_eq!(
+        mutation.kind,
+        MutationKind::RestoreCustomer(crate::changes::RestoreCustomer { customer_id: jane, batch_id: batch })
+    );
     assert!(mutation.proof.is_some(), "signed by Sandra's credential");
     let mut stmt =
         conn.prepare("SELECT table_name FROM sync_outbox_rows WHERE mutation_id = ?1 ORDER BY table_name").unwrap();

@@ -1,6 +1,7 @@
 //! Staff users, roles and permissions, and PIN sign-in with lock-out.
 
 mod admin;
+mod change;
 mod permissions;
 mod pin;
 mod sign_in;
@@ -9,6 +10,7 @@ pub use admin::{
     all_staff_permissions, set_staff_permission, staff_permissions, PermissionSetting, PermissionSource,
     PermissionState, StaffPermissions,
 };
+pub use change::{SetLocale, SetStaffPermission};
 pub use permissions::{effective_permissions, Permission, Role};
 pub use pin::{hash_pin, verify_pin};
 pub use sign_in::{

@@ -1,7 +1,8 @@
 //! Offline-first sync with the garage's central server (product.md §5): the protocol both sides
-//! speak, and applying one change under the rules, which the desk and the server share.
+//! speak, the outbox, push and pull, the engine that runs them, the HTTP client, and starting over
+//! from a restored server. What a change is and how it applies under the rules lives with its
+//! domain, registered in [`crate::changes`].
 
-pub mod apply;
 pub mod client;
 pub mod engine;
 pub mod outbox;
@@ -13,8 +14,6 @@ pub mod sign_in;
 pub mod start_over;
 pub mod state;
 pub mod status;
-
-pub use apply::{apply, required_permission, touched_rows, Applied};
 
 #[cfg(test)]
 mod sign_in_tests;

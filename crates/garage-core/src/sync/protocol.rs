@@ -167,66 +167,8 @@ pub struct Mutation {
     pub proof: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "name", content = "args", rename_all = "snake_case")]
-pub enum MutationKind {
-    DeleteCustomer {
-        customer_id: Uuid,
-        token: String,
-        locale: crate::i18n::Locale,
-    },
-    /// D13 (issue 12): a delete undone on the desk before it was sent. The server records the
-    /// undone batch so its rate limit counts it, as the desk's does.
-    RecordUndoneDelete {
-        customer_id: Uuid,
-        batch_id: Uuid,
-    },
-    /// R6: a restore after the undo window, of the customer's delete `batch_id`.
-    RestoreCustomer {
-        customer_id: Uuid,
-        batch_id: Uuid,
-    },
-    /// M3–M8: merges `merged_ids` into `survivor_id`, keeping `values`.
-    MergeCustomers {
-        survivor_id: Uuid,
-        merged_ids: Vec<Uuid>,
-        values: crate::merge::MergeValues,
-        token: String,
-        locale: crate::i18n::Locale,
-    },
-    /// DS4: "Not a duplicate" for a suggested pair.
-    DismissDuplicate {
-        customer_a: Uuid,
-        customer_b: Uuid,
-    },
-    UpdateWorkOrder {
-        work_order_id: Uuid,
-        action: crate::resolve::WorkOrderAction,
-    },
-    TakePayment {
-        invoice_id: Uuid,
-        amount_pence: i64,
-    },
-    VoidInvoice {
-        invoice_id: Uuid,
-        reason: String,
-    },
-    WriteOffInvoice {
-        invoice_id: Uuid,
-        reason: String,
-    },
-    CloseConversation {
-        conversation_id: Uuid,
-    },
-    SetStaffPermission {
-        staff_id: Uuid,
-        permission: crate::staff::Permission,
-        setting: crate::staff::PermissionSetting,
-    },
-    SetLocale {
-        locale: crate::i18n::Locale,
-    },
-}
+/// Every kind of change, declared once in [`crate::changes`].
+pub use crate::changes::MutationKind;
 
 /// The largest push body a server takes (413 [`BODY_TOO_LARGE`] above it). A desk never sends a
 /// bigger one: it splits its queue, and sets aside a single change over it (issue 12).

@@ -233,8 +233,12 @@ fn record_refusal(
     )?;
     // A refused delete or merge is also audited on the customer, as its undo would be.
     let on_customer = match &m.kind {
-        MutationKind::DeleteCustomer { customer_id, .. } => Some(("customer.restore_rejected", *customer_id)),
-        MutationKind::MergeCustomers { survivor_id, .. } => Some(("customer.merge_rejected", *survivor_id)),
+        MutationKind::DeleteCustomer(crate::changes::DeleteCustomer { customer_id, .. }) => {
+            Some(("customer.restore_rejected", *customer_id))
+        }
+        MutationKind::MergeCustomers(crate::changes::MergeCustomers { survivor_id, .. }) => {
+            Some(("customer.merge_rejected", *survivor_id))
+        }
         _ => None,
     };
     if let Some((action, customer)) = on_customer {

@@ -25,7 +25,10 @@ fn s2_each_change_is_queued_with_the_user_and_a_fresh_id() {
     assert_eq!(queue.len(), 2);
     assert!(queue.iter().all(|m| m.staff_id == aisha));
     assert_ne!(queue[0].id, queue[1].id);
-    assert_eq!(queue[0].kind, MutationKind::CloseConversation { conversation_id: open.id });
+    assert_eq!(
+        queue[0].kind,
+        MutationKind::CloseConversation(crate::changes::CloseConversation { conversation_id: open.id })
+    );
     // The audit entry's id derives from the mutation: the server will write the very same row.
     let audit: String = desk
         .connection()
@@ -61,7 +64,9 @@ fn u2_s3_a_delete_waits_in_the_outbox_and_an_undo_takes_it_back_before_it_leaves
     let undo = desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap();
     let queue = queued(&desk);
     assert_eq!(queue.len(), 1);
-    assert!(matches!(&queue[0].kind, MutationKind::DeleteCustomer { customer_id, .. } if *customer_id == jane));
+    assert!(
+        matches!(&queue[0].kind, MutationKind::DeleteCustomer(crate::changes::DeleteCustomer { customer_id, .. }) if *customer_id == jane)
+    );
     let shielded: i64 = desk
         .connection()
         .query_row("SELECT count(*) FROM sync_outbox_rows WHERE mutation_id = ?1", [queue[0].id.to_string()], |r| {
@@ -77,7 +82,10 @@ fn u2_s3_a_delete_waits_in_the_outbox_and_an_undo_takes_it_back_before_it_leaves
     assert_eq!(queue.len(), 1, "the delete left the queue");
     assert_eq!(
         queue[0].kind,
-        MutationKind::RecordUndoneDelete { customer_id: jane, batch_id: undo.batch_id },
+        MutationKind::RecordUndoneDelete(crate::changes::RecordUndoneDelete {
+            customer_id: jane,
+            batch_id: undo.batch_id
+        }),
         "in its place, the record of an undone delete"
     );
 }

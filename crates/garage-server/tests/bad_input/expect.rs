@@ -160,7 +160,7 @@ pub fn pushed(changes: &[Change], mutations: &[Mutation], results: &[MutationRes
             return Err(format!("mutation {id} answered {status}, recorded {:?}", recorded.map(|c| &c.after)));
         }
         if result.status == MutationStatus::Applied {
-            let MutationKind::SetLocale { locale } = &m.kind else {
+            let MutationKind::SetLocale(garage_core::changes::SetLocale { locale }) = &m.kind else {
                 return Err(format!("mutation {id} ({:?}) was applied", m.kind));
             };
             languages.push((m.staff_id.to_string(), locale.tag()));

@@ -94,7 +94,10 @@ fn a_full_push_of_the_largest_mutations_is_accepted() {
         id: Uuid::new_v4(),
         staff_id: Uuid::new_v4(),
         created_at: "2026-11-30T10:58:01Z".to_owned(),
-        kind: MutationKind::WriteOffInvoice { invoice_id: Uuid::new_v4(), reason: "\u{1}".repeat(MAX_REASON_CHARS) },
+        kind: MutationKind::WriteOffInvoice(garage_core::changes::WriteOffInvoice {
+            invoice_id: Uuid::new_v4(),
+            reason: "\u{1}".repeat(MAX_REASON_CHARS),
+        }),
         credential_id: Some(Uuid::new_v4()),
         proof: Some("ab".repeat(64)),
     };

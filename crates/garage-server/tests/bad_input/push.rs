@@ -24,21 +24,28 @@ fn mutation_kind() -> impl Strategy<Value = MutationKind> {
     let action = select(&[WorkOrderAction::Complete, WorkOrderAction::Close, WorkOrderAction::Cancel][..]);
     let setting = select(&[PermissionSetting::Grant, PermissionSetting::Revoke, PermissionSetting::RoleDefault][..]);
     prop_oneof![
-        (uuid(), token, locale()).prop_map(|(customer_id, token, locale)| MutationKind::DeleteCustomer {
-            customer_id,
-            token,
-            locale
-        }),
-        (uuid(), action).prop_map(|(work_order_id, action)| MutationKind::UpdateWorkOrder { work_order_id, action }),
-        (uuid(), any::<i64>())
-            .prop_map(|(invoice_id, amount_pence)| MutationKind::TakePayment { invoice_id, amount_pence }),
-        (uuid(), bodies::text()).prop_map(|(invoice_id, reason)| MutationKind::VoidInvoice { invoice_id, reason }),
-        (uuid(), bodies::text()).prop_map(|(invoice_id, reason)| MutationKind::WriteOffInvoice { invoice_id, reason }),
-        uuid().prop_map(|conversation_id| MutationKind::CloseConversation { conversation_id }),
+        (uuid(), token, locale()).prop_map(|(customer_id, token, locale)| MutationKind::DeleteCustomer(
+            garage_core::changes::DeleteCustomer { customer_id, token, locale }
+        )),
+        (uuid(), action).prop_map(|(work_order_id, action)| MutationKind::UpdateWorkOrder(
+            garage_core::changes::UpdateWorkOrder { work_order_id, action }
+        )),
+        (uuid(), any::<i64>()).prop_map(|(invoice_id, amount_pence)| MutationKind::TakePayment(
+            garage_core::changes::TakePayment { invoice_id, amount_pence }
+        )),
+        (uuid(), bodies::text()).prop_map(|(invoice_id, reason)| MutationKind::VoidInvoice(
+            garage_core::changes::VoidInvoice { invoice_id, reason }
+        )),
+        (uuid(), bodies::text()).prop_map(|(invoice_id, reason)| MutationKind::WriteOffInvoice(
+            garage_core::changes::WriteOffInvoice { invoice_id, reason }
+        )),
+        uuid().prop_map(|conversation_id| MutationKind::CloseConversation(garage_core::changes::CloseConversation {
+            conversation_id
+        })),
         (uuid(), select(Permission::ALL), setting).prop_map(|(staff_id, permission, setting)| {
-            MutationKind::SetStaffPermission { staff_id, permission, setting }
+            MutationKind::SetStaffPermission(garage_core::changes::SetStaffPermission { staff_id, permission, setting })
         }),
-        locale().prop_map(|locale| MutationKind::SetLocale { locale }),
+        locale().prop_map(|locale| MutationKind::SetLocale(garage_core::changes::SetLocale { locale })),
     ]
 }
 
@@ -109,7 +116,7 @@ fn the_valid_bodies_the_fuzzing_starts_from_are_accepted() {
     assert_eq!(answer.status(), StatusCode::OK);
     let rob = server.staff_id("Rob Atkinson");
     assert_eq!(desk.sign_in(rob, "9999").unwrap_err().1.code, "wrong_pin");
-    let kind = MutationKind::SetLocale { locale: Locale::Pl };
+    let kind = MutationKind::SetLocale(garage_core::changes::SetLocale { locale: Locale::Pl });
     let m = Mutation { id, staff_id: rob, created_at: String::new(), kind, credential_id: None, proof: None };
     assert_eq!(desk.push(&[m])[0].status, MutationStatus::Applied);
 }

@@ -305,11 +305,11 @@ pub fn delete(staff_id: Uuid, customer_id: Uuid) -> Mutation {
         id: Uuid::new_v4(),
         staff_id,
         created_at: "2026-11-30T10:58:01Z".to_owned(),
-        kind: MutationKind::DeleteCustomer {
+        kind: MutationKind::DeleteCustomer(garage_core::changes::DeleteCustomer {
             customer_id,
             token: garage_core::delete::token(Locale::EnGb).to_owned(),
             locale: Locale::EnGb,
-        },
+        }),
         credential_id: None,
         proof: None,
     }
