@@ -21,8 +21,9 @@ pub mod restore;
 pub mod settings;
 pub mod staff;
 pub mod sync;
-#[cfg(test)]
-mod testing;
+/// Test helpers, shared with the other crates' tests (feature `testing`).
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 
 pub use desk::Desk;
 pub use error::{CoreError, ErrorCode};

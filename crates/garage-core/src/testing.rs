@@ -63,29 +63,37 @@ pub fn snapshot_except(conn: &Connection, skip_tables: &[&str], skip_columns: &[
         .collect();
     let mut out = Vec::new();
     for table in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
-        let keep: Vec<usize> = stmt
-            .column_names()
-            .iter()
-            .enumerate()
-            .filter(|(_, name)| !skip_columns.contains(name))
-            .map(|(i, _)| i)
-            .collect();
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(keep
-                    .iter()
-                    .map(|&i| match r.get_ref(i).unwrap() {
-                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                        other => format!("{other:?}"),
-                    })
-                    .collect::<Vec<_>>()
-                    .join("|"))
-            })
-            .unwrap();
-        let mut rows: Vec<String> = rows.map(|r| format!("{table}: {}", r.unwrap())).collect();
-        rows.sort();
-        out.extend(rows);
+        out.extend(table_rows(conn, &table, "", skip_columns).into_iter().map(|row| format!("{table}: {row}")));
     }
     out
+}
+
+/// The rows of `table` that match `filter` (an SQL `WHERE …`, or empty), each as its values
+/// joined by `|` leaving out `skip_columns`, sorted: for comparing two databases, or one before
+/// and after.
+pub fn table_rows(conn: &Connection, table: &str, filter: &str, skip_columns: &[&str]) -> Vec<String> {
+    let mut stmt = conn.prepare(&format!("SELECT * FROM {table} {filter}")).unwrap();
+    let keep: Vec<usize> = stmt
+        .column_names()
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| !skip_columns.contains(name))
+        .map(|(i, _)| i)
+        .collect();
+    let mut rows: Vec<String> = stmt
+        .query_map([], |r| {
+            Ok(keep
+                .iter()
+                .map(|&i| match r.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    other => format!("{other:?}"),
+                })
+                .collect::<Vec<_>>()
+                .join("|"))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    rows.sort();
+    rows
 }

@@ -14,7 +14,7 @@ use garage_core::customers::CustomerFilter;
 use garage_core::sync::protocol::{MutationKind, MutationResult, MutationStatus};
 use garage_core::ErrorCode;
 use harness::engine::{customer, desk as engine_desk, staff};
-use harness::{delete, fresh, Desk, Server};
+use harness::{delete, fresh, HttpDesk, Server};
 use reqwest::StatusCode;
 use uuid::Uuid;
 
@@ -36,7 +36,7 @@ fn state(server: &Server) -> (i64, i64) {
 #[test]
 fn issue9_a_desk_token_with_a_forged_owner_staff_id_is_refused_and_nothing_is_applied() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let (sandra, aisha) = (server.staff_id("Sandra Whitaker"), server.staff_id("Aisha Khan"));
     let jane = server.customer_id("Jane Smith");
     desk.sign_in(aisha, "3333").expect("Aisha signs in");
@@ -70,7 +70,7 @@ fn issue9_a_desk_token_with_a_forged_owner_staff_id_is_refused_and_nothing_is_ap
 #[test]
 fn issue9_a_replayed_proof_for_a_different_mutation_is_refused() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let rob = server.staff_id("Rob Atkinson");
     let [first, second]: [Uuid; 2] = server.clean_customers(2).try_into().unwrap();
     let signed = desk.signed(&delete(rob, first));
@@ -90,7 +90,7 @@ fn issue9_a_replayed_proof_for_a_different_mutation_is_refused() {
     assert_eq!(state(&server), before);
 
     // From another desk's token, Rob's credential here proves nothing.
-    let other = Desk::register(&server, "Workshop");
+    let other = HttpDesk::register(&server, "Workshop");
     let mut elsewhere = delete(rob, second);
     sign_mutation(&desk.credential(rob).unwrap(), other.id, &mut elsewhere);
     assert_eq!(refused(&other.push_as_is(&[elsewhere])[0]), ErrorCode::ProofInvalid);
@@ -117,7 +117,7 @@ fn set_pin(server: &Server, staff_id: Uuid, pin: &str) -> String {
 #[test]
 fn issue9_a_pin_change_revokes_the_persons_credentials_and_their_signed_changes_are_refused() {
     let (_dir, server) = fresh();
-    let (front, workshop) = (Desk::register(&server, "Front desk"), Desk::register(&server, "Workshop"));
+    let (front, workshop) = (HttpDesk::register(&server, "Front desk"), HttpDesk::register(&server, "Workshop"));
     let rob = server.staff_id("Rob Atkinson");
     let [a, b]: [Uuid; 2] = server.clean_customers(2).try_into().unwrap();
     // Signed on both desks while his PIN was 2222, not pushed yet.
@@ -140,7 +140,7 @@ fn issue9_a_pin_change_revokes_the_persons_credentials_and_their_signed_changes_
 #[test]
 fn issue9_pin_guesses_are_limited_per_person_and_per_desk_and_a_restart_keeps_the_locks() {
     let (_dir, mut server) = fresh();
-    let guesser = Desk::register(&server, "Guessing desk");
+    let guesser = HttpDesk::register(&server, "Guessing desk");
     let (rob, aisha, ioana, sandra, dave) = (
         server.staff_id("Rob Atkinson"),
         server.staff_id("Aisha Khan"),
@@ -155,7 +155,7 @@ fn issue9_pin_guesses_are_limited_per_person_and_per_desk_and_a_restart_keeps_th
     let (status, body) = guesser.sign_in(dave, "4444").unwrap_err();
     assert_eq!((status, body.code.as_str()), (StatusCode::UNAUTHORIZED, "locked_out"));
     assert!(body.until.is_some());
-    let other = Desk::register(&server, "Front desk");
+    let other = HttpDesk::register(&server, "Front desk");
     other.sign_in(dave, "4444").expect("Dave is not locked out at another desk");
 
     // Per desk: ten wrong PINs in a row from one desk, spread over people, pause the desk.

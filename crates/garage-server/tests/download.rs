@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 use garage_core::sync::protocol::Change;
-use harness::{fresh, Desk, Server};
+use harness::{fresh, HttpDesk, Server};
 use reqwest::StatusCode;
 
 const SYNCED: &[&str] = garage_core::sync::pull::SYNCED_TABLES;
@@ -35,8 +35,8 @@ fn assert_every_row(server: &Server, changes: &[Change]) {
 #[test]
 fn s4_two_devices_download_everything_in_pages() {
     let (_dir, server) = fresh();
-    let first = Desk::register(&server, "Front desk");
-    let second = Desk::register(&server, "Workshop");
+    let first = HttpDesk::register(&server, "Front desk");
+    let second = HttpDesk::register(&server, "Workshop");
     assert_ne!(first.token, second.token);
 
     let started = Instant::now();
@@ -64,7 +64,7 @@ fn s4_two_devices_download_everything_in_pages() {
 #[test]
 fn devices_need_their_token_and_registering_again_needs_it_too() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let client = harness::client();
     for request in [
         client.get(server.url("/v1/changes")),
@@ -100,7 +100,7 @@ fn s4_download_continues_from_the_cursor_after_a_server_restart() {
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("server.db");
     let server = Server::start(&database);
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let first = desk.page(0, 1000);
     assert!(first.remaining > 0);
     let total = server.count("SELECT count(*) FROM sync_changes");

@@ -7,14 +7,14 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use garage_core::sync::protocol::MutationStatus;
-use harness::{delete, fresh, Desk};
+use harness::{delete, fresh, HttpDesk};
 use reqwest::StatusCode;
 
 #[test]
 fn s4_events_deliver_changed_within_a_second_of_a_push() {
     let (_dir, server) = fresh();
-    let listener = Desk::register(&server, "Workshop");
-    let pusher = Desk::register(&server, "Front desk");
+    let listener = HttpDesk::register(&server, "Workshop");
+    let pusher = HttpDesk::register(&server, "Front desk");
     let customer = server.clean_customers(1)[0];
 
     let client = reqwest::blocking::Client::builder().timeout(None).build().unwrap();

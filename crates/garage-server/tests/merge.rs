@@ -13,7 +13,7 @@ use garage_core::sync::engine::Engine;
 use garage_core::sync::protocol::{Mutation, MutationKind, MutationStatus};
 use garage_core::ErrorCode;
 use harness::engine::*;
-use harness::{fresh, Desk, Server};
+use harness::{fresh, HttpDesk, Server};
 use uuid::Uuid;
 
 const FIRST_MARGARET: &str = "SELECT id FROM customers WHERE name = 'Margaret Hughes' ORDER BY created_at LIMIT 1";
@@ -60,7 +60,7 @@ fn uuid_of(server: &Server, sql: &str) -> Uuid {
 #[test]
 fn m10_ds4_the_server_rechecks_a_pushed_merge_and_dismissal_against_its_own_rows() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let (rob, aisha) = (server.staff_id("Rob Atkinson"), server.staff_id("Aisha Khan"));
     let margaret = uuid_of(&server, FIRST_MARGARET);
     let maggie = server.customer_id("Maggie Hughes");
@@ -150,9 +150,7 @@ async fn m10_ds4_a_merge_and_a_dismissal_travel_from_one_desk_to_the_other() {
 async fn m10_an_offline_merge_the_server_refuses_is_reverted_and_explained() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
     let margaret = uuid_of(&server, FIRST_MARGARET);
     let maggie = customer(&a.desk, "Maggie Hughes", CustomerFilter::Active).unwrap();
 

@@ -7,15 +7,15 @@ use std::time::Instant;
 use garage_core::delete::BlockerKind;
 use garage_core::sync::protocol::{derived_id, ErrorBody, MutationStatus, PushRequest};
 use garage_core::ErrorCode;
-use harness::{delete, fresh, Desk};
+use harness::{delete, fresh, HttpDesk};
 use reqwest::StatusCode;
 use uuid::Uuid;
 
 #[test]
 fn s2_the_same_mutation_pushed_twice_is_applied_once() {
     let (_dir, server) = fresh();
-    let front = Desk::register(&server, "Front desk");
-    let workshop = Desk::register(&server, "Workshop");
+    let front = HttpDesk::register(&server, "Front desk");
+    let workshop = HttpDesk::register(&server, "Workshop");
     let rob = server.staff_id("Rob Atkinson");
     let customer = server.clean_customers(1)[0];
     let m = delete(rob, customer);
@@ -42,7 +42,7 @@ fn s2_the_same_mutation_pushed_twice_is_applied_once() {
 #[test]
 fn s3_d8_a_delete_of_a_blocked_customer_is_rejected_with_its_blockers() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let graham = server.customer_id("Graham Whitlock");
     let before = server.count("SELECT max(seq) FROM sync_changes");
 
@@ -77,7 +77,7 @@ fn s3_d8_a_delete_of_a_blocked_customer_is_rejected_with_its_blockers() {
 #[test]
 fn s3_a_delete_by_a_service_advisor_is_rejected_permission_denied() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let customer = server.clean_customers(1)[0];
     let aisha = server.staff_id("Aisha Khan");
 
@@ -113,8 +113,8 @@ fn s3_a_delete_by_a_service_advisor_is_rejected_permission_denied() {
 #[test]
 fn d13_the_rate_limit_holds_across_two_devices_of_one_user() {
     let (_dir, server) = fresh();
-    let front = Desk::register(&server, "Front desk");
-    let workshop = Desk::register(&server, "Workshop");
+    let front = HttpDesk::register(&server, "Front desk");
+    let workshop = HttpDesk::register(&server, "Workshop");
     let rob = server.staff_id("Rob Atkinson");
     let customers = server.clean_customers(12);
 
@@ -137,8 +137,8 @@ fn d13_the_rate_limit_holds_across_two_devices_of_one_user() {
 #[test]
 fn s4_an_applied_delete_shows_up_in_the_changes_after_the_cursor() {
     let (_dir, server) = fresh();
-    let front = Desk::register(&server, "Front desk");
-    let other = Desk::register(&server, "Workshop");
+    let front = HttpDesk::register(&server, "Front desk");
+    let other = HttpDesk::register(&server, "Workshop");
     let (_, cursor) = other.download(0, 5000);
     let customer = server.clean_customers(1)[0];
     let m = delete(server.staff_id("Rob Atkinson"), customer);
@@ -162,7 +162,7 @@ fn s4_an_applied_delete_shows_up_in_the_changes_after_the_cursor() {
 #[test]
 fn s2_a_busy_database_answers_503_and_the_retry_is_applied() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let customer = server.clean_customers(1)[0];
     let m = delete(server.staff_id("Rob Atkinson"), customer);
 

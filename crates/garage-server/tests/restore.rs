@@ -10,7 +10,7 @@ use garage_core::sync::engine::Engine;
 use garage_core::sync::protocol::{derived_id, Mutation, MutationKind, MutationStatus};
 use garage_core::ErrorCode;
 use harness::engine::*;
-use harness::{delete, fresh, Desk, Server};
+use harness::{delete, fresh, HttpDesk, Server};
 use uuid::Uuid;
 
 fn restore(staff_id: Uuid, customer_id: Uuid, batch_id: Uuid) -> Mutation {
@@ -35,7 +35,7 @@ const PLATE_TO_BOB: &str = "UPDATE registrations SET valid_to = '2026-11-30T11:0
 #[test]
 fn r1_r3_r6_r8_the_server_rechecks_a_pushed_restore_against_its_own_rows() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let (rob, sandra) = (server.staff_id("Rob Atkinson"), server.staff_id("Sandra Whitaker"));
     let jane = server.customer_id("Jane Smith");
     let deleted = delete(rob, jane);
@@ -133,9 +133,7 @@ async fn r7_a_restore_an_hour_after_the_delete_travels_from_one_desk_to_the_othe
 async fn r6_an_offline_restore_the_server_refuses_is_reverted_and_explained() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Sandra Whitaker"), "1111").await;
+    let a = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let batch = a.desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap().batch_id;
     a.clock.advance(Duration::from_secs(31));

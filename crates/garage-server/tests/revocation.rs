@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use garage_core::sync::protocol::ErrorBody;
-use harness::{fresh, post_registration, Desk, Server};
+use harness::{fresh, post_registration, HttpDesk, Server};
 use reqwest::StatusCode;
 use uuid::Uuid;
 
@@ -27,7 +27,7 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-fn changes_status(desk: &Desk) -> (StatusCode, Option<ErrorBody>) {
+fn changes_status(desk: &HttpDesk) -> (StatusCode, Option<ErrorBody>) {
     let response = desk.get("/v1/changes?after=0&limit=1");
     let status = response.status();
     (status, if status.is_success() { None } else { Some(response.json().unwrap()) })
@@ -42,8 +42,8 @@ fn device_lines(server: &Server, args: &[&str]) -> Vec<String> {
 #[test]
 fn s2_a_revoked_desk_is_refused_and_cannot_enrol_again_while_others_carry_on() {
     let (dir, server) = fresh();
-    let lost = Desk::register(&server, "Front desk laptop");
-    let other = Desk::register(&server, "Workshop PC");
+    let lost = HttpDesk::register(&server, "Front desk laptop");
+    let other = HttpDesk::register(&server, "Workshop PC");
     lost.sign_in(server.staff_id("Sandra Whitaker"), "1111").expect("right PIN");
     assert_eq!(changes_status(&lost).0, StatusCode::OK);
     assert_eq!(changes_status(&other).0, StatusCode::OK);
@@ -109,7 +109,7 @@ fn s2_a_revoked_desk_is_refused_and_cannot_enrol_again_while_others_carry_on() {
 #[test]
 fn s2_revoking_an_unknown_device_exits_1_and_changes_nothing() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let unknown = Uuid::new_v4();
 
     let output = cli(&server.database, &["revoke-device", &unknown.to_string()]);

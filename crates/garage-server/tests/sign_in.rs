@@ -2,14 +2,14 @@
 
 mod harness;
 
-use harness::{fresh, Desk};
+use harness::{fresh, HttpDesk};
 use reqwest::StatusCode;
 use uuid::Uuid;
 
 #[test]
 fn sign_in_with_the_right_pin_and_refusals() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let sandra = server.staff_id("Sandra Whitaker");
 
     let signed_in = desk.sign_in(sandra, "1111").expect("right PIN");

@@ -68,9 +68,7 @@ async fn s2_s4_u1_a_delete_on_one_desk_leaves_after_its_undo_window_and_vanishes
 async fn s2_u2_an_undone_delete_never_leaves_the_desk() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let undo = a.desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap();
     a.engine.cycle().await.unwrap();
@@ -201,9 +199,7 @@ async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() 
 async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_server() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Aisha Khan"), "3333").await;
+    let a = signed_in_desk(&server.base, "Aisha Khan", "3333").await;
     let sarah = customer(&a.desk, "Sarah Okafor", CustomerFilter::Active).unwrap();
     let filter = garage_core::resolve::ListFilter { customer_id: Some(sarah), only_open: true };
     let invoice = a.desk.list_invoices(&filter).unwrap().remove(0);

@@ -7,7 +7,7 @@ use garage_core::sync::protocol::{Mutation, MutationKind, MutationStatus, PushRe
 use reqwest::{Method, StatusCode};
 use uuid::Uuid;
 
-use super::harness::{fresh, Desk, Server};
+use super::harness::{fresh, HttpDesk, Server};
 use super::wire::{self, Answer, Auth, Request};
 
 /// The limits as the server sets them (src/body_limit.rs).
@@ -20,14 +20,14 @@ const ROUTES: &[(&str, &str, usize)] = &[
     ("GET", "/v1/no-such-thing", 0),
 ];
 
-fn send(server: &Server, desk: &Desk, method: &str, path: &str, body: Vec<u8>, chunked: bool) -> Answer {
+fn send(server: &Server, desk: &HttpDesk, method: &str, path: &str, body: Vec<u8>, chunked: bool) -> Answer {
     let request = Request {
         method: Method::from_bytes(method.as_bytes()).unwrap(),
         path: path.to_owned(),
         query: None,
         body,
         content_type: Some("application/json"),
-        auth: Auth::Desk,
+        auth: Auth::HttpDesk,
         chunked,
     };
     wire::send(server, &desk.token, &request).unwrap()
@@ -44,7 +44,7 @@ fn padded(json: &str, n: usize) -> Vec<u8> {
 #[test]
 fn every_route_refuses_a_body_over_its_limit_with_413_json() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     for &(method, path, limit) in ROUTES {
         for chunked in [false, true] {
             let answer = send(&server, &desk, method, path, vec![b' '; limit + 1], chunked);
@@ -68,7 +68,7 @@ fn every_route_refuses_a_body_over_its_limit_with_413_json() {
 #[test]
 fn a_body_at_the_limit_is_read() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let rob = server.staff_id("Rob Atkinson");
     let key = garage_core::credentials::Credential::generate().public_key();
     let sign_in = padded(&format!(r#"{{"staff_id":"{rob}","pin":"0000","public_key":"{key}"}}"#), 4 * 1024);
@@ -89,7 +89,7 @@ fn a_body_at_the_limit_is_read() {
 #[test]
 fn a_full_push_of_the_largest_mutations_is_accepted() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let largest = Mutation {
         id: Uuid::new_v4(),
         staff_id: Uuid::new_v4(),
@@ -115,7 +115,7 @@ fn a_full_push_of_the_largest_mutations_is_accepted() {
 #[test]
 fn unknown_paths_and_methods_are_json_refusals() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let cases = [
         ("GET", "/v1/mutations", StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
         ("PUT", "/v1/devices", StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 
 use garage_core::i18n::Locale;
 use garage_core::sync::protocol::{ChangesPage, DeviceToken, RegisterDevice};
-use harness::{fresh, Desk, Server};
+use harness::{fresh, HttpDesk, Server};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -51,7 +51,7 @@ pub fn locale() -> impl Strategy<Value = Locale> {
 pub fn fuzz(
     name: &str,
     server: &mut Server,
-    desk: &Desk,
+    desk: &HttpDesk,
     requests: impl Strategy<Value = Request>,
     check: impl Fn(&Server, &mut Watch, &Request, &Answer) -> Result<(), String>,
 ) {
@@ -81,7 +81,7 @@ fn registration_bodies() {
     let (_dir, mut server) = fresh();
     let valid = (uuid(), json::text(), proptest::option::of(json::text()))
         .prop_map(|(device_id, name, key)| json!({ "device_id": device_id, "name": name, "enrolment_key": key }));
-    let desk = Desk::register(&server, "Fuzzing desk");
+    let desk = HttpDesk::register(&server, "Fuzzing desk");
     let requests = wire::posts("/v1/devices", json::body(valid.boxed()));
     fuzz("POST /v1/devices", &mut server, &desk, requests, |_, watch, request, answer| {
         let changes = watch.changes();
@@ -119,7 +119,7 @@ fn change_log_queries() {
     );
     let query = prop_oneof![3 => structured, 1 => "\\PC{0,40}", 1 => any::<String>()];
     let (_dir, mut server) = fresh();
-    let desk = Desk::register(&server, "Fuzzing desk");
+    let desk = HttpDesk::register(&server, "Fuzzing desk");
     fuzz("GET /v1/changes", &mut server, &desk, wire::gets("/v1/changes", query), |_, watch, _, answer| {
         if answer.status == StatusCode::OK {
             let page: ChangesPage = answer.json()?;

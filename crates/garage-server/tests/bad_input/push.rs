@@ -15,7 +15,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::harness::{fresh, Desk};
+use super::harness::{fresh, HttpDesk};
 use super::json as bodies;
 use super::{expect, fuzz, locale, uuid, wire};
 
@@ -52,7 +52,7 @@ fn mutation_kind() -> impl Strategy<Value = MutationKind> {
 #[test]
 fn push_bodies() {
     let (_dir, mut server) = fresh();
-    let desk = Arc::new(Desk::register(&server, "Fuzzing desk"));
+    let desk = Arc::new(HttpDesk::register(&server, "Fuzzing desk"));
     // An Owner (every permission, so the rules run on to the random record), a Technician (few
     // permissions), and nobody (unsigned: no credential can be theirs).
     let staff = vec![server.staff_id("Sandra Whitaker"), server.staff_id("Dave Bennett")];
@@ -110,7 +110,7 @@ struct RawPush {
 #[test]
 fn the_valid_bodies_the_fuzzing_starts_from_are_accepted() {
     let (_dir, server) = fresh();
-    let desk = Desk::register(&server, "Front desk");
+    let desk = HttpDesk::register(&server, "Front desk");
     let id = Uuid::new_v4();
     let answer = desk.post("/v1/devices", &json!({ "device_id": id, "name": "Fuzz desk", "enrolment_key": null }));
     assert_eq!(answer.status(), StatusCode::OK);

@@ -10,14 +10,14 @@ use reqwest::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::harness::{fresh, Desk};
+use super::harness::{fresh, HttpDesk};
 use super::json as bodies;
 use super::{expect, fuzz, uuid, wire};
 
 #[test]
 fn sign_in_bodies() {
     let (_dir, mut server) = fresh();
-    let desk = Desk::register(&server, "Fuzzing desk");
+    let desk = HttpDesk::register(&server, "Fuzzing desk");
     let staff: Vec<(Uuid, &str)> = DEMO_STAFF.iter().map(|s| (server.staff_id(s.name), s.pin)).collect();
     let known = staff.clone();
     let who = prop_oneof![3 => select(staff.clone()).prop_map(|(id, _)| id), 1 => uuid()];

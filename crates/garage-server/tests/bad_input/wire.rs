@@ -17,7 +17,7 @@ use super::harness::Server;
 /// Which device token a request carries.
 #[derive(Debug, Clone, Copy)]
 pub enum Auth {
-    Desk,
+    HttpDesk,
     Missing,
     Junk,
 }
@@ -61,7 +61,7 @@ impl Request {
 }
 
 fn auth() -> impl Strategy<Value = Auth> {
-    prop_oneof![8 => Just(Auth::Desk), 1 => Just(Auth::Missing), 1 => Just(Auth::Junk)]
+    prop_oneof![8 => Just(Auth::HttpDesk), 1 => Just(Auth::Missing), 1 => Just(Auth::Junk)]
 }
 
 fn content_type() -> impl Strategy<Value = Option<&'static str>> {
@@ -156,7 +156,7 @@ pub fn send(server: &Server, token: &str, request: &Request) -> Result<Answer, S
     let address = server.base.trim_start_matches("http://");
     let mut head = format!("{} {target} HTTP/1.1\r\nhost: {address}\r\nconnection: close\r\n", request.method);
     match request.auth {
-        Auth::Desk => head.push_str(&format!("authorization: Bearer {token}\r\n")),
+        Auth::HttpDesk => head.push_str(&format!("authorization: Bearer {token}\r\n")),
         Auth::Missing => {}
         Auth::Junk => head.push_str("authorization: Basic Zm9vOmJhcg==\r\nauthorization: Bearer 00\r\n"),
     }

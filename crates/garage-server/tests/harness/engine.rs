@@ -61,33 +61,11 @@ pub const SYNCED: &[&str] = garage_core::sync::pull::SYNCED_TABLES;
 pub fn dump(conn: &Connection, table: &str, skip: &[&str]) -> Vec<String> {
     // A desk's undone deletes (by undo, or restored after a rejection) are its own history: the
     // server never had them.
-    let filter = if ["delete_batches", "merge_batches"].contains(&table) { " WHERE undone_at IS NULL" } else { "" };
-    let mut stmt = conn.prepare(&format!("SELECT * FROM {table}{filter}")).unwrap();
+    let filter = if ["delete_batches", "merge_batches"].contains(&table) { "WHERE undone_at IS NULL" } else { "" };
     // Columns each database keeps to itself (PIN hashes, lock-outs: issue 9) are not compared.
-    let unsynced = |c: &str| garage_core::sync::pull::UNSYNCED_COLUMNS.contains(&(table, c));
-    let keep: Vec<usize> = stmt
-        .column_names()
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !skip.contains(c) && !unsynced(c))
-        .map(|(i, _)| i)
-        .collect();
-    let mut rows: Vec<String> = stmt
-        .query_map([], |r| {
-            Ok(keep
-                .iter()
-                .map(|&i| match r.get_ref(i).unwrap() {
-                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                    other => format!("{other:?}"),
-                })
-                .collect::<Vec<_>>()
-                .join("|"))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    rows.sort();
-    rows
+    let unsynced = garage_core::sync::pull::UNSYNCED_COLUMNS.iter().filter(|(t, _)| *t == table).map(|(_, c)| *c);
+    let skip: Vec<&str> = skip.iter().copied().chain(unsynced).collect();
+    garage_core::testing::table_rows(conn, table, filter, &skip)
 }
 
 /// Every synced table equal to the server's. The audit log is the exception: a desk keeps its

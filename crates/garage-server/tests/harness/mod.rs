@@ -97,11 +97,7 @@ impl Server {
     }
 
     pub fn staff_id(&self, name: &str) -> Uuid {
-        let id: String = self
-            .sql()
-            .query_row("SELECT id FROM staff_users WHERE display_name = ?1", [name], |r| r.get(0))
-            .expect(name);
-        Uuid::parse_str(&id).unwrap()
+        garage_core::testing::staff_id(&self.sql(), name)
     }
 
     pub fn customer_id(&self, name: &str) -> Uuid {
@@ -158,7 +154,7 @@ pub fn client() -> Client {
 }
 
 /// A registered desk talking to a server over HTTP, holding the credentials its sign-ins got.
-pub struct Desk {
+pub struct HttpDesk {
     pub id: Uuid,
     pub token: String,
     pub base: String,
@@ -167,16 +163,16 @@ pub struct Desk {
     credentials: Mutex<HashMap<Uuid, Credential>>,
 }
 
-impl Desk {
-    pub fn register(server: &Server, name: &str) -> Desk {
+impl HttpDesk {
+    pub fn register(server: &Server, name: &str) -> HttpDesk {
         let id = Uuid::new_v4();
         let token = register(server, id, name);
-        Desk::with_token(server, id, token)
+        HttpDesk::with_token(server, id, token)
     }
 
     /// A desk that registered as `id` and got `token`.
-    pub fn with_token(server: &Server, id: Uuid, token: String) -> Desk {
-        Desk {
+    pub fn with_token(server: &Server, id: Uuid, token: String) -> HttpDesk {
+        HttpDesk {
             id,
             token,
             base: server.base.clone(),
@@ -187,8 +183,8 @@ impl Desk {
     }
 
     /// The same desk, at a server that has been restarted (its credentials kept).
-    pub fn at(&self, server: &Server) -> Desk {
-        let desk = Desk::with_token(server, self.id, self.token.clone());
+    pub fn at(&self, server: &Server) -> HttpDesk {
+        let desk = HttpDesk::with_token(server, self.id, self.token.clone());
         *desk.credentials.lock().unwrap() = self.credentials.lock().unwrap().clone();
         desk
     }
@@ -260,7 +256,7 @@ impl Desk {
         }
     }
 
-    /// Pushes `mutations`, each signed by its author on this desk ([`Desk::signed`]).
+    /// Pushes `mutations`, each signed by its author on this desk ([`HttpDesk::signed`]).
     pub fn push(&self, mutations: &[Mutation]) -> Vec<MutationResult> {
         let signed: Vec<Mutation> = mutations.iter().map(|m| self.signed(m)).collect();
         self.push_as_is(&signed)
