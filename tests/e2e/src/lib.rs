@@ -204,6 +204,19 @@ impl App {
         .await;
     }
 
+    /// Launches the app against the central server at `url`, signs `name` in, and waits until
+    /// the top bar says the desk is online.
+    pub async fn online_at(url: &str, name: &str, pin: &str) -> App {
+        let app = App::launch_with(&[("GARAGE_DESK_SERVER", url)]).await;
+        app.sign_in(name, pin).await;
+        app.wait_until("the desk to be online", || async {
+            let status = app.find("[data-testid=sync-status]").await;
+            status.attr("data-connection").await.unwrap().unwrap_or_default() == "online"
+        })
+        .await;
+        app
+    }
+
     pub async fn choose_staff(&self, name: &str) {
         self.find("[data-testid=staff-option]").await;
         for option in self.find_all("[data-testid=staff-option]").await {

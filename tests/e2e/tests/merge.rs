@@ -137,24 +137,12 @@ async fn ds5_m9_a_polish_manager_reviews_and_merges_from_the_suggestions() {
     app.quit().await;
 }
 
-async fn online(app: &App) {
-    app.wait_until("the desk to be online", || async {
-        let status = app.find("[data-testid=sync-status]").await;
-        status.attr("data-connection").await.unwrap().unwrap_or_default() == "online"
-    })
-    .await;
-}
-
 #[tokio::test]
 async fn m10_a_merge_on_one_desk_appears_on_the_other() {
     let dir = tempfile::tempdir().unwrap();
     let server = CentralServer::start(&dir.path().join("server.db"), 0);
-    let a = App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str())]).await;
-    let b = App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str())]).await;
-    a.sign_in("Rob Atkinson", "2222").await;
-    b.sign_in("Aisha Khan", "3333").await;
-    online(&a).await;
-    online(&b).await;
+    let a = App::online_at(&server.url, "Rob Atkinson", "2222").await;
+    let b = App::online_at(&server.url, "Aisha Khan", "3333").await;
     b.type_into("[data-testid=search-input]", "YM19").await;
     element_with(&b, "[data-testid=customer-row]", &["Maggie Hughes"]).await;
 

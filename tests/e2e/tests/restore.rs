@@ -113,24 +113,12 @@ async fn r1_an_owner_grants_restore_to_a_polish_manager_who_restores_a_customer_
     app.quit().await;
 }
 
-async fn online(app: &App) {
-    app.wait_until("the desk to be online", || async {
-        let status = app.find("[data-testid=sync-status]").await;
-        status.attr("data-connection").await.unwrap().unwrap_or_default() == "online"
-    })
-    .await;
-}
-
 #[tokio::test]
 async fn r7_a_restore_on_one_desk_appears_on_the_other() {
     let dir = tempfile::tempdir().unwrap();
     let server = CentralServer::start(&dir.path().join("server.db"), 0);
-    let a = App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str())]).await;
-    let b = App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str())]).await;
-    a.sign_in("Sandra Whitaker", "1111").await;
-    b.sign_in("Aisha Khan", "3333").await;
-    online(&a).await;
-    online(&b).await;
+    let a = App::online_at(&server.url, "Sandra Whitaker", "1111").await;
+    let b = App::online_at(&server.url, "Aisha Khan", "3333").await;
     deleted_row(&b, "Test Customer").await;
 
     open_restore(&a, "Test Customer").await;
