@@ -323,7 +323,6 @@ sync-status-server-problem-waiting =
        *[other] Server problem · { $count } changes waiting
     }
 sync-server-problem-hint = The central server answers with an error. Changes made here wait on this desk and are sent when it recovers. If it lasts, tell IT.
-sync-not-enrolled-hint = The central server does not accept this desk: its enrolment key is missing or wrong, or IT removed the desk from the server. Changes made here wait on this desk.
 sync-not-enrolled-hint = The central server does not accept this desk: its enrolment key is missing or wrong, IT removed the desk from the server, or another desk is enrolled under this desk's id (the desk's log says which). Changes made here wait on this desk.
 sync-standalone-hint = This desk works on its own, without a central server.
 sync-last-sync = Last synced with the central server: { $time }

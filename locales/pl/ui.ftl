@@ -337,7 +337,6 @@ sync-status-server-problem-waiting =
        *[other] Problem z serwerem · { $count } zmiany czeka
     }
 sync-server-problem-hint = Serwer centralny odpowiada błędem. Zmiany wprowadzone tutaj czekają na tym stanowisku i zostaną wysłane, gdy serwer zacznie działać. Jeśli to trwa, powiadom dział IT.
-sync-not-enrolled-hint = Serwer centralny nie akceptuje tego stanowiska: brak klucza rejestracji, klucz jest błędny lub dział IT usunął stanowisko z serwera. Zmiany wprowadzone tutaj czekają na tym stanowisku.
 sync-not-enrolled-hint = Serwer centralny nie akceptuje tego stanowiska: brak klucza rejestracji, klucz jest błędny, dział IT usunął stanowisko z serwera albo pod identyfikatorem tego stanowiska zarejestrowano już inne (przyczynę podaje dziennik stanowiska). Zmiany wprowadzone tutaj czekają na tym stanowisku.
 sync-standalone-hint = To stanowisko działa samodzielnie, bez serwera centralnego.
 sync-last-sync = Ostatnia synchronizacja z serwerem centralnym: { $time }

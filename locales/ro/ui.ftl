@@ -330,7 +330,6 @@ sync-status-server-problem-waiting =
        *[other] Problemă la server · { $count } de modificări în așteptare
     }
 sync-server-problem-hint = Serverul central răspunde cu o eroare. Modificările făcute aici așteaptă pe acest calculator și sunt trimise când serverul își revine. Dacă durează, anunțați IT.
-sync-not-enrolled-hint = Serverul central nu acceptă acest calculator: cheia de înrolare lipsește sau este greșită, ori departamentul IT a eliminat calculatorul de pe server. Modificările făcute aici așteaptă pe acest calculator.
 sync-not-enrolled-hint = Serverul central nu acceptă acest calculator: cheia de înrolare lipsește sau este greșită, departamentul IT a eliminat calculatorul de pe server sau un alt calculator este deja înrolat cu identificatorul acestuia (jurnalul calculatorului spune care). Modificările făcute aici așteaptă pe acest calculator.
 sync-standalone-hint = Acest calculator funcționează singur, fără server central.
 sync-last-sync = Ultima sincronizare cu serverul central: { $time }

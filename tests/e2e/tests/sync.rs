@@ -33,6 +33,16 @@ async fn s3_s5_status_follows_the_server_and_a_refused_offline_delete_is_explain
     wait_connection(&app, "online").await;
     app.screenshot("30-sync-online-pl").await;
 
+    // The server's log breaks (a failed disk): it answers with errors, which the desk shows as a
+    // server problem, not as offline (issue 12); then it is mended.
+    server.database().execute_batch("ALTER TABLE sync_changes RENAME TO sync_changes_broken").unwrap();
+    wait_connection(&app, "server_problem").await;
+    let text = app.find("[data-testid=sync-status-text]").await.text().await.unwrap();
+    assert_eq!(text, "Problem z serwerem");
+    app.screenshot("30b-sync-server-problem-pl").await;
+    server.database().execute_batch("ALTER TABLE sync_changes_broken RENAME TO sync_changes").unwrap();
+    wait_connection(&app, "online").await;
+
     // The server goes away: the desk says so, and keeps working.
     server.stop();
     wait_connection(&app, "offline").await;
