@@ -1,28 +1,12 @@
 //! Hardening: every command, custom or built in, called from every kind of window label through
-//! Tauri's real ACL. The policy is written out here, apart from the capability files, so a
-//! capability that grants too much (or too little) fails a test.
+//! Tauri's real ACL. Which windows may call a command is declared with it (`ipc/commands.rs`);
+//! these tests check that the ACL built from the capability files grants exactly that, and that
+//! the declaration keeps a blocker window's few rights.
 
 use serde_json::{json, Value};
 
-use crate::command_names::COMMANDS;
 use crate::command_tests::{app, call_in};
-
-/// What a blocker window (D4) uses: its customer, its list and the list's actions, the sync
-/// status that refreshes it, and Return to customer.
-const BLOCKER_WINDOW: &[&str] = &[
-    "current_session",
-    "get_customer",
-    "list_work_orders",
-    "list_invoices",
-    "list_conversations",
-    "update_work_order",
-    "take_payment",
-    "void_invoice",
-    "write_off_invoice",
-    "close_conversation",
-    "return_to_customer",
-    "sync_status",
-];
+use crate::ipc::{command_names, Window, COMMANDS};
 
 /// Built-in and plugin commands: only the main window may listen to events and close itself.
 const MAIN_ONLY_BUILT_IN: &[&str] = &["plugin:event|listen", "plugin:event|unlisten", "plugin:window|close"];
@@ -38,10 +22,20 @@ const NOBODY: &[&str] = &[
     "plugin:opener|open_url",
 ];
 
+/// The commands declared for a blocker window (D4): its customer, its list and the list's actions,
+/// the sync status that refreshes it, and Return to customer.
+fn blocker_window() -> Vec<&'static str> {
+    COMMANDS.iter().filter(|c| c.allowed_in(Window::Blockers)).map(|c| c.name).collect()
+}
+
+fn declared_for(window: Window, command: &str) -> bool {
+    COMMANDS.iter().any(|c| c.name == command && c.allowed_in(window))
+}
+
 fn allowed(label: &str, command: &str) -> bool {
     match label {
-        "main" => command != "return_to_customer" && !NOBODY.contains(&command),
-        label if label.starts_with("blockers-") => BLOCKER_WINDOW.contains(&command),
+        "main" => MAIN_ONLY_BUILT_IN.contains(&command) || declared_for(Window::Main, command),
+        label if label.starts_with("blockers-") => declared_for(Window::Blockers, command),
         _ => false,
     }
 }
@@ -62,7 +56,8 @@ fn every_command_from_every_window_label_is_allowed_only_where_a_capability_gran
         "Main",
         "stranger",
     ];
-    let commands: Vec<&str> = COMMANDS.iter().chain(MAIN_ONLY_BUILT_IN).chain(NOBODY).copied().collect();
+    let commands: Vec<&str> =
+        command_names().into_iter().chain(MAIN_ONLY_BUILT_IN.iter().copied()).chain(NOBODY.iter().copied()).collect();
     let mut wrong = Vec::new();
     for label in labels {
         let window = match label {
@@ -97,10 +92,31 @@ fn the_blocker_capability_grants_exactly_what_blocker_windows_use() {
         .iter()
         .map(|p| p.as_str().unwrap().trim_start_matches("allow-").replace('-', "_"))
         .collect();
-    let mut used: Vec<String> = BLOCKER_WINDOW.iter().map(|c| c.to_string()).collect();
+    let mut used: Vec<String> = blocker_window().iter().map(|c| c.to_string()).collect();
     granted.sort();
     used.sort();
     assert_eq!(granted, used);
+}
+
+/// The policy behind the blocker capability's description: whatever else a blocker window is given
+/// one day, it never signs anyone in or out, deletes, restores, merges or changes permissions.
+#[test]
+fn a_blocker_window_is_never_given_the_main_windows_powers() {
+    let never = [
+        "sign_in",
+        "sign_out",
+        "delete_customer",
+        "undo_delete",
+        "restore_customer",
+        "merge_customers",
+        "undo_merge",
+        "set_staff_permission",
+    ];
+    let given: Vec<&str> = blocker_window().into_iter().filter(|c| never.contains(c)).collect();
+    assert!(given.is_empty(), "blocker windows may call {given:?}");
+    for command in never {
+        assert!(command_names().contains(&command), "{command} is not a command any more");
+    }
 }
 
 #[test]

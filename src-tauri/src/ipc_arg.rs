@@ -27,10 +27,11 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Arg<T> {
 }
 
 impl<T> Arg<T> {
-    /// The value, or `invalid_input` in the signed-in user's language (the detail goes to the log).
+    /// The value, or `invalid_input` in the signed-in user's language (the detail goes to the log,
+    /// with the argument's name on the wire; `name` is its Rust name).
     pub fn get(self, desk: &Desk, name: &str) -> IpcResult<T> {
         self.0.map_err(|detail| {
-            log::warn!("invalid argument {name}: {detail}");
+            log::warn!("invalid argument {}: {detail}", crate::ipc::wire_name(name));
             IpcError::from_core(desk, CoreError::InvalidInput("command argument"))
         })
     }

@@ -42,7 +42,8 @@ fn one_of(values: &'static [&'static str]) -> BoxedStrategy<Value> {
     select(values).prop_map(Value::from).boxed()
 }
 
-/// Valid arguments for `command`, as the UI sends them (camelCase).
+/// Valid arguments for `command`, as the UI sends them (camelCase). A command missing here gets
+/// its declared arguments with arbitrary values.
 pub fn valid(command: &str, ids: &Ids) -> BoxedStrategy<Value> {
     let customer = || id(ids.customers.clone());
     let filter = (proptest::option::of(customer()), any::<bool>())
@@ -100,7 +101,13 @@ pub fn valid(command: &str, ids: &Ids) -> BoxedStrategy<Value> {
                 .prop_map(|(s, p, setting)| json!({ "staffId": s, "permission": p, "setting": setting }))
                 .boxed()
         }
-        _ => Just(json!({})).boxed(),
+        // Any other command: its declared arguments, each any JSON value.
+        _ => match crate::ipc::command(command).map(|c| c.wire_args()).unwrap_or_default() {
+            names if names.is_empty() => Just(json!({})).boxed(),
+            names => prop::collection::vec(any_json(), names.len())
+                .prop_map(move |values| Value::Object(names.iter().cloned().zip(values).collect()))
+                .boxed(),
+        },
     }
 }
 
@@ -220,4 +227,36 @@ pub fn call(commands: &[&'static str], ids: &Ids) -> BoxedStrategy<(&'static str
         })
         .collect();
     proptest::strategy::Union::new(calls).boxed()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    use super::*;
+    use crate::ipc::COMMANDS;
+
+    /// The valid arguments here are the declared ones (`ipc/commands.rs`), by name.
+    #[test]
+    fn valid_arguments_are_the_declared_ones() {
+        let ids = Ids {
+            customers: vec![uuid::Uuid::nil().to_string()],
+            work_orders: Vec::new(),
+            invoices: Vec::new(),
+            conversations: Vec::new(),
+            delete_batches: Vec::new(),
+            staff: vec![(uuid::Uuid::nil().to_string(), "1234")],
+            owner: uuid::Uuid::nil().to_string(),
+        };
+        let mut runner = TestRunner::deterministic();
+        for command in COMMANDS {
+            let args = valid(command.name, &ids).new_tree(&mut runner).unwrap().current();
+            let mut sent: Vec<String> = args.as_object().unwrap().keys().cloned().collect();
+            let mut declared = command.wire_args();
+            sent.sort();
+            declared.sort();
+            assert_eq!(sent, declared, "{}", command.name);
+        }
+    }
 }

@@ -18,8 +18,8 @@ use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 use serde_json::Value;
 
-use crate::command_names::COMMANDS;
 use crate::command_tests::{app, call_in, TestApp};
+use crate::ipc::{self, command_names, Window};
 use crate::ipc_fuzz_args::{call, Ids};
 
 const DEFAULT_CASES: u32 = 300;
@@ -126,15 +126,16 @@ fn every_command_with_generated_arguments() {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_CASES);
     let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
     let started = Instant::now();
-    let result = runner.run(&call(COMMANDS, &ids), |(command, args)| {
+    let result = runner.run(&call(&command_names(), &ids), |(command, args)| {
         // Someone is signed in (the Owner, never locked out by the wrong PINs), so calls reach
         // the rules; a call may sign someone else in, or out.
         if app.desk().current_session().unwrap().is_none() {
             app.desk().sign_in(uuid::Uuid::parse_str(&ids.owner).unwrap(), owner_pin).unwrap();
             *before.borrow_mut() = dump(&app.desk().connection());
         }
-        // Return to customer is a blocker window's; the main window may call everything else.
-        let window = if command == "return_to_customer" { &blocker } else { &app.main };
+        // Each from a window that may call it: the main window, or (Return to customer) a blocker's.
+        let main = ipc::command(command).is_some_and(|c| c.allowed_in(Window::Main));
+        let window = if main { &app.main } else { &blocker };
         let writes = app.desk().connection().total_changes();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| call_in(window, command, args.clone())))
             .map_err(|_| TestCaseError::fail(format!("{command} panicked with {args}")))?;
@@ -171,7 +172,7 @@ fn every_command_with_generated_arguments() {
     eprintln!(
         "IPC fuzzing: {} calls of {} commands in {:.1} s, {refused} refused: {tally:?}",
         tally.values().sum::<u32>(),
-        COMMANDS.len(),
+        command_names().len(),
         started.elapsed().as_secs_f64()
     );
     if let Err(failure) = result {

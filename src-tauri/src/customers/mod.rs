@@ -1,22 +1,15 @@
 //! The customer list and the customer page.
 
-use std::sync::Arc;
-
 use garage_core::customers::{CustomerDetail, CustomerPage, CustomerQuery};
 use garage_core::Desk;
-use tauri::State;
 use uuid::Uuid;
 
-use crate::blocking::with_desk;
-use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
-#[tauri::command]
-pub async fn search_customers(desk: State<'_, Arc<Desk>>, query: Arg<CustomerQuery>) -> IpcResult<CustomerPage> {
-    with_desk(&desk, move |desk| ipc(desk, desk.search_customers(&query.get(desk, "query")?))).await
+pub fn search_customers(desk: &Desk, query: CustomerQuery) -> IpcResult<CustomerPage> {
+    ipc(desk, desk.search_customers(&query))
 }
 
-#[tauri::command]
-pub async fn get_customer(desk: State<'_, Arc<Desk>>, customer_id: Arg<Uuid>) -> IpcResult<CustomerDetail> {
-    with_desk(&desk, move |desk| ipc(desk, desk.customer(customer_id.get(desk, "customerId")?))).await
+pub fn get_customer(desk: &Desk, customer_id: Uuid) -> IpcResult<CustomerDetail> {
+    ipc(desk, desk.customer(customer_id))
 }

@@ -1,90 +1,40 @@
 //! The lists that resolve blockers and the actions on their rows (D4, D5).
 
-use std::sync::Arc;
-
 use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
 use garage_core::Desk;
-use tauri::State;
 use uuid::Uuid;
 
-use crate::blocking::with_desk;
-use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
-#[tauri::command]
-pub async fn list_work_orders(desk: State<'_, Arc<Desk>>, filter: Arg<ListFilter>) -> IpcResult<Vec<WorkOrderListRow>> {
-    with_desk(&desk, move |desk| ipc(desk, desk.list_work_orders(&filter.get(desk, "filter")?))).await
+pub fn list_work_orders(desk: &Desk, filter: ListFilter) -> IpcResult<Vec<WorkOrderListRow>> {
+    ipc(desk, desk.list_work_orders(&filter))
 }
 
-#[tauri::command]
-pub async fn list_invoices(desk: State<'_, Arc<Desk>>, filter: Arg<ListFilter>) -> IpcResult<Vec<InvoiceListRow>> {
-    with_desk(&desk, move |desk| ipc(desk, desk.list_invoices(&filter.get(desk, "filter")?))).await
+pub fn list_invoices(desk: &Desk, filter: ListFilter) -> IpcResult<Vec<InvoiceListRow>> {
+    ipc(desk, desk.list_invoices(&filter))
 }
 
-#[tauri::command]
-pub async fn list_conversations(
-    desk: State<'_, Arc<Desk>>,
-    filter: Arg<ListFilter>,
-) -> IpcResult<Vec<ConversationListRow>> {
-    with_desk(&desk, move |desk| ipc(desk, desk.list_conversations(&filter.get(desk, "filter")?))).await
+pub fn list_conversations(desk: &Desk, filter: ListFilter) -> IpcResult<Vec<ConversationListRow>> {
+    ipc(desk, desk.list_conversations(&filter))
 }
 
-#[tauri::command]
-pub async fn update_work_order(
-    desk: State<'_, Arc<Desk>>,
-    work_order_id: Arg<Uuid>,
-    action: Arg<WorkOrderAction>,
-) -> IpcResult<WorkOrderListRow> {
-    with_desk(&desk, move |desk| {
-        let (id, action) = (work_order_id.get(desk, "workOrderId")?, action.get(desk, "action")?);
-        ipc(desk, desk.update_work_order(id, action))
-    })
-    .await
+pub fn update_work_order(desk: &Desk, work_order_id: Uuid, action: WorkOrderAction) -> IpcResult<WorkOrderListRow> {
+    ipc(desk, desk.update_work_order(work_order_id, action))
 }
 
-#[tauri::command]
-pub async fn take_payment(
-    desk: State<'_, Arc<Desk>>,
-    invoice_id: Arg<Uuid>,
-    amount: Arg<String>,
-) -> IpcResult<InvoiceListRow> {
-    with_desk(&desk, move |desk| {
-        let (id, amount) = (invoice_id.get(desk, "invoiceId")?, amount.get(desk, "amount")?);
-        ipc(desk, desk.take_payment(id, &amount))
-    })
-    .await
+/// `amount` is the text as typed ("12.50" or "£12.50"); the core parses it.
+pub fn take_payment(desk: &Desk, invoice_id: Uuid, amount: String) -> IpcResult<InvoiceListRow> {
+    ipc(desk, desk.take_payment(invoice_id, &amount))
 }
 
-#[tauri::command]
-pub async fn void_invoice(
-    desk: State<'_, Arc<Desk>>,
-    invoice_id: Arg<Uuid>,
-    reason: Arg<String>,
-) -> IpcResult<InvoiceListRow> {
-    with_desk(&desk, move |desk| {
-        let (id, reason) = (invoice_id.get(desk, "invoiceId")?, reason.get(desk, "reason")?);
-        ipc(desk, desk.void_invoice(id, &reason))
-    })
-    .await
+pub fn void_invoice(desk: &Desk, invoice_id: Uuid, reason: String) -> IpcResult<InvoiceListRow> {
+    ipc(desk, desk.void_invoice(invoice_id, &reason))
 }
 
-#[tauri::command]
-pub async fn write_off_invoice(
-    desk: State<'_, Arc<Desk>>,
-    invoice_id: Arg<Uuid>,
-    reason: Arg<String>,
-) -> IpcResult<InvoiceListRow> {
-    with_desk(&desk, move |desk| {
-        let (id, reason) = (invoice_id.get(desk, "invoiceId")?, reason.get(desk, "reason")?);
-        ipc(desk, desk.write_off_invoice(id, &reason))
-    })
-    .await
+pub fn write_off_invoice(desk: &Desk, invoice_id: Uuid, reason: String) -> IpcResult<InvoiceListRow> {
+    ipc(desk, desk.write_off_invoice(invoice_id, &reason))
 }
 
-#[tauri::command]
-pub async fn close_conversation(
-    desk: State<'_, Arc<Desk>>,
-    conversation_id: Arg<Uuid>,
-) -> IpcResult<ConversationListRow> {
-    with_desk(&desk, move |desk| ipc(desk, desk.close_conversation(conversation_id.get(desk, "conversationId")?))).await
+pub fn close_conversation(desk: &Desk, conversation_id: Uuid) -> IpcResult<ConversationListRow> {
+    ipc(desk, desk.close_conversation(conversation_id))
 }

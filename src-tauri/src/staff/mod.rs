@@ -6,18 +6,16 @@ use garage_core::desk::SessionInfo;
 use garage_core::i18n::Locale;
 use garage_core::staff::StaffMember;
 use garage_core::Desk;
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime};
 use uuid::Uuid;
 
 pub mod admin;
 
 use crate::blocking::with_desk;
-use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcResult};
 
-#[tauri::command]
-pub async fn list_staff(desk: State<'_, Arc<Desk>>) -> IpcResult<Vec<StaffMember>> {
-    with_desk(&desk, |desk| ipc(desk, desk.list_staff())).await
+pub fn list_staff(desk: &Desk) -> IpcResult<Vec<StaffMember>> {
+    ipc(desk, desk.list_staff())
 }
 
 /// The central server this desk syncs with, if any: sign-in asks it when it can be reached.
@@ -25,19 +23,12 @@ pub struct SyncServer(pub Option<garage_core::sync::client::Client>);
 
 /// With a server, the core's sign-in reads the desk, awaits the server's answer, then writes the
 /// desk: it runs whole on the blocking pool, its one HTTP call awaited there ([`block_on`] on a
-/// blocking thread leaves the runtime's workers free).
+/// blocking thread leaves the runtime's workers free). The server is managed with the desk.
 ///
 /// [`block_on`]: tauri::async_runtime::block_on
-#[tauri::command]
-pub async fn sign_in(
-    desk: State<'_, Arc<Desk>>,
-    server: State<'_, SyncServer>,
-    staff_id: Arg<Uuid>,
-    pin: Arg<String>,
-) -> IpcResult<SessionInfo> {
-    let client = server.0.clone();
-    with_desk(&desk, move |desk| {
-        let (staff_id, pin) = (staff_id.get(desk, "staffId")?, pin.get(desk, "pin")?);
+pub async fn sign_in<R: Runtime>(app: AppHandle<R>, staff_id: Uuid, pin: String) -> IpcResult<SessionInfo> {
+    let client = app.try_state::<SyncServer>().and_then(|server| server.0.clone());
+    with_desk(&app.state::<Arc<Desk>>(), move |desk| {
         let result = match &client {
             Some(client) => {
                 tauri::async_runtime::block_on(garage_core::sync::sign_in::sign_in(desk, client, staff_id, &pin))
@@ -49,20 +40,16 @@ pub async fn sign_in(
     .await
 }
 
-/// Forgets the session (no cache read). Never fails: Tauri's async commands that borrow state
-/// answer with a `Result`.
-#[tauri::command]
-pub async fn sign_out(desk: State<'_, Arc<Desk>>) -> IpcResult<()> {
+/// Forgets the session (no cache read). Never fails.
+pub fn sign_out(desk: &Desk) -> IpcResult<()> {
     desk.sign_out();
     Ok(())
 }
 
-#[tauri::command]
-pub async fn current_session(desk: State<'_, Arc<Desk>>) -> IpcResult<Option<SessionInfo>> {
-    with_desk(&desk, |desk| ipc(desk, desk.current_session())).await
+pub fn current_session(desk: &Desk) -> IpcResult<Option<SessionInfo>> {
+    ipc(desk, desk.current_session())
 }
 
-#[tauri::command]
-pub async fn set_my_locale(desk: State<'_, Arc<Desk>>, locale: Arg<Locale>) -> IpcResult<SessionInfo> {
-    with_desk(&desk, move |desk| ipc(desk, desk.set_my_locale(locale.get(desk, "locale")?))).await
+pub fn set_my_locale(desk: &Desk, locale: Locale) -> IpcResult<SessionInfo> {
+    ipc(desk, desk.set_my_locale(locale))
 }

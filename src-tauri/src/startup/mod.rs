@@ -19,7 +19,7 @@ use garage_core::settings::StartupProblem;
 use garage_core::sync::engine::Engine;
 use garage_core::{Desk, ErrorCode};
 use serde::Serialize;
-use tauri::{Manager, State};
+use tauri::{AppHandle, Manager, Runtime};
 use ts_rs::TS;
 
 use crate::ipc_error::{IpcError, IpcResult};
@@ -47,17 +47,15 @@ impl Startup {
     }
 }
 
-/// Never fails (nor reads the cache): Tauri's async commands that borrow state answer with a
-/// `Result`, and every command is async, off the main thread (issue 12).
-#[tauri::command]
-pub async fn startup_state(startup: State<'_, Startup>) -> IpcResult<StartupState> {
-    Ok(startup.state.clone())
+/// Never fails (nor reads the cache). Managed in `setup`, before any window can call it.
+pub async fn startup_state<R: Runtime>(app: AppHandle<R>) -> IpcResult<StartupState> {
+    Ok(app.state::<Startup>().state.clone())
 }
 
 /// The UI has shown its first screen: the start-up time goes to the log (and stderr, where the
 /// desktop benchmark reads it). Never fails, as [`startup_state`].
-#[tauri::command]
-pub async fn ui_ready(startup: State<'_, Startup>) -> IpcResult<()> {
+pub async fn ui_ready<R: Runtime>(app: AppHandle<R>) -> IpcResult<()> {
+    let startup = app.state::<Startup>();
     if !startup.ready.swap(true, Ordering::SeqCst) {
         log::info!("garage-desk: ready in {} ms", startup.started.elapsed().as_millis());
     }

@@ -7,11 +7,10 @@ use garage_core::delete::BlockerKind;
 use garage_core::staff::Permission;
 use garage_core::Desk;
 use serde::Serialize;
-use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 use uuid::Uuid;
 
 use crate::blocking::with_desk;
-use crate::ipc_arg::Arg;
 use crate::ipc_error::{ipc, IpcError, IpcResult};
 
 /// The event the main window listens for to show a customer's page.
@@ -30,18 +29,9 @@ pub fn blocker_window_label(customer_id: Uuid, kind: BlockerKind) -> String {
 
 /// Window calls from a command off the main thread are safe: Tauri hands each to the main thread
 /// (building a window waits there for it). The title is read from the cache on the blocking pool.
-#[tauri::command]
-pub async fn open_blocker_window<R: Runtime>(
-    app: AppHandle<R>,
-    desk: State<'_, Arc<Desk>>,
-    customer_id: Arg<Uuid>,
-    kind: Arg<BlockerKind>,
-) -> IpcResult<()> {
-    let (customer_id, kind, title) = with_desk(&desk, move |desk| {
-        let (customer_id, kind) = (customer_id.get(desk, "customerId")?, kind.get(desk, "kind")?);
-        Ok((customer_id, kind, ipc(desk, blocker_window_title(desk, customer_id, kind))?))
-    })
-    .await?;
+pub async fn open_blocker_window<R: Runtime>(app: AppHandle<R>, customer_id: Uuid, kind: BlockerKind) -> IpcResult<()> {
+    let desk = Arc::clone(&app.state::<Arc<Desk>>());
+    let title = with_desk(&desk, move |desk| ipc(desk, blocker_window_title(desk, customer_id, kind))).await?;
     let label = blocker_window_label(customer_id, kind);
     if let Some(existing) = app.get_webview_window(&label) {
         let _ = existing.unminimize();
@@ -74,18 +64,8 @@ fn blocker_window_title(desk: &Desk, customer_id: Uuid, kind: BlockerKind) -> Re
     Ok(desk.messages().format(desk.locale(), id, &[("customer", customer.name.into())]))
 }
 
-#[tauri::command]
-pub async fn return_to_customer<R: Runtime>(
-    app: AppHandle<R>,
-    desk: State<'_, Arc<Desk>>,
-    customer_id: Arg<Uuid>,
-) -> IpcResult<()> {
-    let customer_id = with_desk(&desk, move |desk| {
-        let customer_id = customer_id.get(desk, "customerId")?;
-        ipc(desk, desk.require(Permission::CustomersView))?;
-        Ok(customer_id)
-    })
-    .await?;
+pub async fn return_to_customer<R: Runtime>(app: AppHandle<R>, customer_id: Uuid) -> IpcResult<()> {
+    with_desk(&app.state::<Arc<Desk>>(), |desk| ipc(desk, desk.require(Permission::CustomersView))).await?;
     if let Some(main) = app.get_webview_window("main") {
         let _ = main.unminimize();
         let _ = main.show();

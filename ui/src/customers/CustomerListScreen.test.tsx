@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import type { CustomerPage } from "../ipc/bindings";
 import { callsOf, customerDetail, fakeBackend, pagedCustomers } from "../testing/fakeBackend";
 import { renderSignedIn } from "../testing/renderWithProviders";
 import { CustomerScreen } from "./CustomerScreen";
@@ -160,7 +161,7 @@ describe("customer list", () => {
         const query = args.query as { text: string; page: number; pageSize: number };
         return query.text === ""
           ? pagedCustomers(3)(args)
-          : { rows: [], total: 0, page: 0, pageSize: query.pageSize };
+          : { rows: [], total: 0, totalCapped: false, page: 0, pageSize: query.pageSize };
       },
     });
     renderSignedIn(
@@ -178,13 +179,13 @@ describe("customer list", () => {
   });
 
   it("shows a skeleton while the first page loads", async () => {
-    let release: (value: unknown) => void = () => {};
+    let release: (value: CustomerPage) => void = () => {};
     fakeBackend({ search_customers: () => new Promise((resolve) => (release = resolve)) });
     renderSignedIn(<CustomerScreen />);
 
     expect(await screen.findByText("Loading…")).toBeInTheDocument();
     expect(screen.queryByTestId("customer-list")).not.toBeInTheDocument();
-    release({ rows: [], total: 0, page: 0, pageSize: 50 });
+    release({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 });
     expect(await screen.findByText("There are no customers yet")).toBeInTheDocument();
   });
 });

@@ -65,7 +65,7 @@ function renderCustomer({
       callsOf("delete_customer").length > callsOf("undo_delete").length
         ? { ...detail, customer: { ...detail.customer, deletedAt: "2026-11-30T10:58:01Z" } }
         : detail,
-    search_customers: () => ({ rows: [], total: 0, page: 0, pageSize: 50 }),
+    search_customers: () => ({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 }),
     pending_undo: () => null,
     ...handlers,
   });
@@ -169,7 +169,7 @@ describe("D2–D4 blocked dialog", () => {
 describe("D6 D7 confirm dialog", () => {
   it("D6 D7 shows the impact; Delete stays disabled until DELETE is typed, and Enter submits only then", async () => {
     const user = userEvent.setup();
-    renderCustomer({ handlers: { check_delete_customer: () => confirmCheck(), delete_customer: () => DELETED, undo_delete: () => null } });
+    renderCustomer({ handlers: { check_delete_customer: () => confirmCheck(), delete_customer: () => DELETED } });
     const dialog = await openDialog(user);
 
     const input = await within(dialog).findByLabelText("Type DELETE to confirm");
@@ -284,7 +284,7 @@ describe("D6 D7 confirm dialog", () => {
 });
 
 describe("D11 U1 after the delete", () => {
-  function deletingBackend(undo: () => unknown) {
+  function deletingBackend(undo: CommandHandlers["undo_delete"]) {
     return {
       check_delete_customer: () => confirmCheck(),
       delete_customer: () => DELETED,
@@ -374,7 +374,7 @@ describe("D11 U1 after the delete", () => {
   it("U1 U3 the banner stops offering Undo when Rust's remainingMs runs out", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     fakeBackend({
-      search_customers: () => ({ rows: [], total: 0, page: 0, pageSize: 50 }),
+      search_customers: () => ({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 }),
       pending_undo: () => ({ ...UNDO, remainingMs: 5_000 }),
     });
     renderSignedIn(<CustomerScreen />, { session: OWNER });
@@ -394,7 +394,7 @@ describe("D11 U1 after the delete", () => {
 
   it("U3 no banner Undo when Rust says nothing is undoable", async () => {
     fakeBackend({
-      search_customers: () => ({ rows: [], total: 0, page: 0, pageSize: 50 }),
+      search_customers: () => ({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 }),
       pending_undo: () => null,
     });
     renderSignedIn(<CustomerScreen />, { session: OWNER });

@@ -6,6 +6,7 @@ import type { StaffMember } from "../ipc/bindings";
 import { forgetFirstScreenShown } from "../startup/firstScreenShown";
 import {
   callsOf,
+  type CommandHandlers,
   fakeBackend,
   ipcError,
   pagedCustomers,
@@ -18,7 +19,7 @@ import { renderWithQueryClient } from "../testing/renderWithProviders";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
 
-function signedOutBackend(signIn: (args: Record<string, unknown>) => unknown) {
+function signedOutBackend(signIn?: CommandHandlers["sign_in"]) {
   return fakeBackend({
     current_session: () => null,
     list_staff: () => STAFF,
@@ -37,7 +38,7 @@ beforeEach(() => {
 
 describe("sign-in", () => {
   it("lists staff with role labels and marks locked users", async () => {
-    signedOutBackend(() => null);
+    signedOutBackend();
     renderWithQueryClient(<App />);
 
     const options = await screen.findAllByTestId("staff-option");
@@ -104,7 +105,7 @@ describe("sign-in", () => {
 
   it("asks for the PIN instead of calling Rust when it is empty", async () => {
     const user = userEvent.setup();
-    signedOutBackend(() => null);
+    signedOutBackend();
     renderWithQueryClient(<App />);
     await user.click(await screen.findByText("Jane Owner"));
     await user.click(screen.getByTestId("sign-in-submit"));
@@ -114,7 +115,7 @@ describe("sign-in", () => {
 
   it("speaks the chosen person's language", async () => {
     const user = userEvent.setup();
-    signedOutBackend(() => null);
+    signedOutBackend();
     renderWithQueryClient(<App />);
     expect(await screen.findByRole("heading", { name: "Sign in to Garage Desk" })).toBeInTheDocument();
     await screen.findAllByTestId("staff-option");

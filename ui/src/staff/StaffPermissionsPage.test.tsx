@@ -2,7 +2,15 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Permission, PermissionState, StaffPermissions } from "../ipc/bindings";
-import { callsOf, fakeBackend, ipcError, OWNER_PERMISSIONS, sessionWith, STAFF } from "../testing/fakeBackend";
+import {
+  callsOf,
+  type CommandHandlers,
+  fakeBackend,
+  ipcError,
+  OWNER_PERMISSIONS,
+  sessionWith,
+  STAFF,
+} from "../testing/fakeBackend";
 import { renderSignedIn } from "../testing/renderWithProviders";
 import { PERMISSION_ORDER } from "./permissionLabels";
 import { StaffPermissionsPage } from "./StaffPermissionsPage";
@@ -42,7 +50,9 @@ function toggle(staffId: string, permission: Permission): HTMLElement {
     .find((box) => box.dataset.staffId === staffId && box.dataset.permission === permission)!;
 }
 
-function renderPage(set: (args: Record<string, unknown>) => unknown = (args) => TABLE.find((entry) => entry.staff.id === args.staffId)) {
+function renderPage(
+  set: CommandHandlers["set_staff_permission"] = (args) => TABLE.find((entry) => entry.staff.id === args.staffId)!,
+) {
   fakeBackend({ staff_permissions: () => TABLE, set_staff_permission: set });
   return renderSignedIn(<StaffPermissionsPage />, { session: sessionWith(OWNER, OWNER_PERMISSIONS) });
 }

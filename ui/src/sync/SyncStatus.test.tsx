@@ -207,6 +207,7 @@ describe("S5 pulled changes appear", () => {
       search_customers: () => ({
         rows: names.map((name, index) => customerRow(index + 1, { name })),
         total: names.length,
+        totalCapped: false,
         page: 0,
         pageSize: 50,
       }),

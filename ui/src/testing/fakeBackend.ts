@@ -4,7 +4,6 @@ import type {
   CustomerDetail,
   CustomerListRow,
   CustomerPage,
-  CustomerQuery,
   IpcError,
   Permission,
   SessionInfo,
@@ -12,12 +11,14 @@ import type {
   StartupState,
   SyncStatus,
 } from "../ipc/bindings";
+import type { CommandArgs, CommandName, CommandResult } from "../ipc/commands";
 import { PERMISSION_ORDER } from "../staff/permissionLabels";
 
 // Test files must call vi.mock("@tauri-apps/api/core") themselves (it is hoisted per file).
 
-type Handler = (args: Record<string, unknown>) => unknown;
-export type CommandHandlers = Partial<Record<string, Handler>>;
+/** A command's stand-in: its arguments in, its answer (or a promise of it) out, typed as in Rust. */
+type Handler<C extends CommandName> = (args: CommandArgs<C>) => CommandResult<C> | Promise<CommandResult<C>>;
+export type CommandHandlers = { [C in CommandName]?: Handler<C> };
 
 /** A desk without a central server: what sync_status says unless a test says otherwise. */
 export function syncStatusOf(overrides: Partial<SyncStatus> = {}): SyncStatus {
@@ -43,18 +44,19 @@ export function fakeBackend(testHandlers: CommandHandlers) {
   const handlers = { ...DEFAULT_HANDLERS, ...testHandlers };
   const mock = vi.mocked(invoke);
   mock.mockImplementation(async (command: string, args?: unknown) => {
-    const handler = handlers[command];
+    const handler = handlers[command as CommandName] as ((args: unknown) => unknown) | undefined;
     if (!handler) throw new Error(`Unexpected command in test: ${command}`);
-    return handler((args ?? {}) as Record<string, unknown>);
+    return handler(args ?? {});
   });
   return mock;
 }
 
-export function callsOf(command: string): Record<string, unknown>[] {
+/** The arguments of each call of `command` so far. */
+export function callsOf<C extends CommandName>(command: C): CommandArgs<C>[] {
   return vi
     .mocked(invoke)
     .mock.calls.filter(([name]) => name === command)
-    .map(([, args]) => (args ?? {}) as Record<string, unknown>);
+    .map(([, args]) => (args ?? {}) as CommandArgs<C>);
 }
 
 export function ipcError(code: IpcError["code"], message: string): IpcError {
@@ -90,8 +92,7 @@ const COUNT_CAP = 1000;
 /** A server that holds `total` customers and serves pages of them, counting them as Rust does. */
 export function pagedCustomers(total: number, firstRows: Partial<CustomerListRow>[] = []) {
   const all = Array.from({ length: total }, (_, index) => customerRow(index + 1, firstRows[index] ?? {}));
-  return (args: Record<string, unknown>): CustomerPage => {
-    const query = args.query as CustomerQuery;
+  return ({ query }: CommandArgs<"search_customers">): CustomerPage => {
     const start = query.page * query.pageSize;
     return {
       rows: all.slice(start, start + query.pageSize),

@@ -34,7 +34,7 @@ const FULL: CustomerDetail = customerDetail({
 function renderPage(detail: CustomerDetail | (() => never), locale: "en-GB" | "pl" = "en-GB") {
   fakeBackend({
     get_customer: () => (typeof detail === "function" ? detail() : detail),
-    search_customers: () => ({ rows: [], total: 0, page: 0, pageSize: 50 }),
+    search_customers: () => ({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 }),
   });
   return renderSignedIn(<CustomerScreen />, { locale, initialRoute: { screen: "customer", customerId: CUSTOMER_ID } });
 }
