@@ -106,19 +106,21 @@ struct SeedFigures {
     plate_moved: bool,
 }
 
-/// Moves the current plate of one of `from`'s vehicles to `to` at the server (another system's
-/// plate transfer), then touches the old registration again so its ended state comes after the new
-/// one in the log: a desk meets the plate current twice unless it lets the server's row win.
-fn transfer_plate_at_server(server: &Server, from: uuid::Uuid, to: uuid::Uuid) -> bool {
+/// Moves the current plate of a vehicle of the first of `from` that has one to `to` at the server
+/// (another system's plate transfer), then touches the old registration again so its ended state
+/// comes after the new one in the log: a desk meets the plate current twice unless it lets the
+/// server's row win.
+fn transfer_plate_at_server(server: &Server, from: &[uuid::Uuid], to: uuid::Uuid) -> bool {
     let db = server.db();
-    let old: Option<(String, String)> = db
-        .query_row(
+    let old: Option<(String, String)> = from.iter().find_map(|from| {
+        db.query_row(
             "SELECT r.id, r.plate FROM registrations r JOIN vehicles v ON v.id = r.vehicle_id
               WHERE v.customer_id = ?1 AND v.deleted_at IS NULL AND r.valid_to IS NULL ORDER BY r.id LIMIT 1",
             [from.to_string()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .ok();
+        .ok()
+    });
     let vehicle: Option<String> = db
         .query_row(
             "SELECT id FROM vehicles WHERE customer_id = ?1 AND deleted_at IS NULL ORDER BY id LIMIT 1",
@@ -239,9 +241,10 @@ async fn run_seed(seed: u64) -> SeedFigures {
             )
             .unwrap();
     }
-    // A plate moves at the server, from a customer A is deleting to one nobody deletes.
+    // A plate moves at the server, from a customer a desk is deleting to one nobody deletes.
     let keeper = customer(&a.desk, "Tom Fletcher", CustomerFilter::Active).unwrap();
-    figures.plate_moved = transfer_plate_at_server(&server, clean[0], keeper);
+    figures.plate_moved = transfer_plate_at_server(&server, &clean, keeper);
+    assert!(figures.plate_moved, "seed {seed}: no plate to move");
     a.clock.advance(Duration::from_secs(31));
     b.clock.advance(Duration::from_secs(31));
     settle_both(seed, &a, &b).await;
