@@ -78,22 +78,7 @@ fn every_change(conn: &Connection) -> Vec<(&'static str, Option<MutationKind>, M
     let delete: MutationKind =
         DeleteCustomer { customer_id: jane, token: "DELETE".into(), locale: Locale::EnGb }.into();
     // The kept values are the survivor's own (M8: each must be one a record holds).
-    let merge_values = conn
-        .query_row(
-            "SELECT name, phone, email, address_line, town, postcode FROM customers WHERE id = ?1",
-            [margaret.to_string()],
-            |r| {
-                Ok(crate::merge::MergeValues {
-                    name: r.get(0)?,
-                    phone: r.get(1)?,
-                    email: r.get(2)?,
-                    address_line: r.get(3)?,
-                    town: r.get(4)?,
-                    postcode: r.get(5)?,
-                })
-            },
-        )
-        .unwrap();
+    let merge_values = crate::merge::load_records(conn, &[margaret, maggie]).unwrap().remove(0).values;
     vec![
         ("delete", None, delete.clone()),
         ("undone delete", None, RecordUndoneDelete { customer_id: jane, batch_id: Uuid::from_u128(9) }.into()),
