@@ -101,12 +101,15 @@ impl Desk {
         if pending.session_id != session.id {
             return Err(CoreError::UndoNotAllowed);
         }
+        let actor = self.actor(&session);
+        // The window is checked under the cache's lock, where the push decides what to send: a
+        // merge is undone here or sent, never both (issue 12, as for deletes).
+        let mut conn = self.connection();
         if pending.remaining(self.clock.monotonic()).is_none() {
+            drop(conn);
             self.pending_merges().remove(&batch_id);
             return Err(CoreError::UndoExpired);
         }
-        let actor = self.actor(&session);
-        let mut conn = self.connection();
         let tx = rusqlite::Transaction::new(&mut conn, rusqlite::TransactionBehavior::Immediate)?;
         let (survivor_id, survivor_name) = merge::undo_merge_in(&tx, &actor, batch_id, "customer.undo_merge")?;
         tx.commit()?;
