@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod cache_key;
 pub mod clock;
+pub mod conversations;
 pub mod credentials;
 pub mod customers;
 pub mod db;
@@ -13,6 +14,7 @@ pub mod demo;
 pub mod desk;
 pub mod error;
 pub mod i18n;
+pub mod invoices;
 pub mod merge;
 pub mod plates;
 pub mod resolve;
@@ -20,6 +22,8 @@ pub mod restore;
 pub mod settings;
 pub mod staff;
 pub mod sync;
+pub mod work_orders;
+
 #[cfg(test)]
 mod testing;
 
