@@ -6,6 +6,7 @@ pub mod audit;
 pub mod cache_key;
 pub mod changes;
 pub mod clock;
+pub mod conversations;
 pub mod credentials;
 pub mod customers;
 pub mod db;
@@ -14,6 +15,7 @@ pub mod demo;
 pub mod desk;
 pub mod error;
 pub mod i18n;
+pub mod invoices;
 pub mod merge;
 pub mod plates;
 pub mod resolve;
@@ -21,6 +23,8 @@ pub mod restore;
 pub mod settings;
 pub mod staff;
 pub mod sync;
+pub mod work_orders;
+
 /// Test helpers, shared with the other crates' tests (feature `testing`).
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

@@ -97,3 +97,30 @@ pub fn table_rows(conn: &Connection, table: &str, filter: &str, skip_columns: &[
     rows.sort();
     rows
 }
+
+/// The steps of `sql`'s query plan (`?1` bound), each without the name of the table it reads
+/// ("SEARCH w USING INDEX …" → "SEARCH USING INDEX …"): a query through a view and the same query
+/// with the view's condition written out then compare equal when SQLite plans them alike (a
+/// folded view is named by its table, a written-out table by its alias).
+pub fn query_plan(conn: &Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+    let steps = stmt.query_map(["x"], |r| r.get::<_, String>(3)).unwrap().map(Result::unwrap);
+    steps
+        .map(|step| match step.split_once(' ') {
+            Some((verb @ ("SEARCH" | "SCAN"), rest)) => {
+                format!("{verb} {}", rest.split_once(' ').map_or("", |(_, after)| after))
+            }
+            _ => step,
+        })
+        .collect()
+}
+
+/// `sql` as it was written before migration 0010's views: `table` read in place of `view`, and
+/// `condition` (the view's) added to the first `WHERE` after it.
+pub fn without_view(sql: &str, view: &str, table: &str, condition: &str) -> String {
+    let from = format!("FROM {view} ");
+    let at = sql.find(&from).unwrap_or_else(|| panic!("{sql} does not read {view}"));
+    let (head, tail) = sql.split_at(at);
+    let tail = tail.replacen(&from, &format!("FROM {table} "), 1);
+    format!("{head}{}", tail.replacen(" WHERE ", &format!(" WHERE {condition} AND "), 1))
+}

@@ -207,10 +207,9 @@ async fn run_seed(seed: u64) -> SeedFigures {
         let mut stmt = conn
             .prepare(
                 "SELECT c.id FROM customers c WHERE c.deleted_at IS NULL
-                   AND NOT EXISTS (SELECT 1 FROM work_orders w WHERE w.customer_id = c.id
-                        AND w.status IN ('booked','in_progress','awaiting_parts','awaiting_authorisation','ready_for_collection'))
-                   AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id AND i.status = 'issued' AND i.outstanding_pence > 0)
-                   AND NOT EXISTS (SELECT 1 FROM conversations v WHERE v.customer_id = c.id AND v.status = 'open')
+                   AND NOT EXISTS (SELECT 1 FROM active_work_orders w WHERE w.customer_id = c.id)
+                   AND NOT EXISTS (SELECT 1 FROM unpaid_invoices i WHERE i.customer_id = c.id)
+                   AND NOT EXISTS (SELECT 1 FROM open_conversations v WHERE v.customer_id = c.id)
                  ORDER BY c.id LIMIT 7",
             )
             .unwrap();

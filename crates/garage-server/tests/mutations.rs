@@ -50,17 +50,19 @@ fn s3_d8_a_delete_of_a_blocked_customer_is_rejected_with_its_blockers() {
     assert_eq!(result.status, MutationStatus::Rejected);
     let rejection = result.rejection.as_ref().unwrap();
     assert_eq!(rejection.code, ErrorCode::DeleteBlocked);
-    let kinds: Vec<BlockerKind> = rejection.blockers.iter().map(|b| b.kind).collect();
+    let kinds: Vec<BlockerKind> = rejection.blockers.kinds().collect();
     assert_eq!(kinds, [BlockerKind::WorkOrders, BlockerKind::Invoices, BlockerKind::Conversations]);
     let check = garage_core::delete::preflight(&server.sql(), graham).unwrap();
-    assert_eq!(rejection.blockers[0].count, check.active_work_orders);
-    assert_eq!(rejection.blockers[0].plate, check.busiest_plate);
+    assert_eq!(rejection.blockers.active_work_orders, check.blockers.active_work_orders);
+    assert_eq!(rejection.blockers.busiest_plate, check.blockers.busiest_plate);
     assert_eq!(
-        (rejection.blockers[1].count, rejection.blockers[1].total_pence),
-        (check.unpaid_invoices, check.unpaid_total_pence)
+        (rejection.blockers.unpaid_invoices, rejection.blockers.unpaid_total_pence),
+        (check.blockers.unpaid_invoices, check.blockers.unpaid_total_pence)
     );
-    assert_eq!(rejection.blockers[2].count, check.active_conversations);
-    assert!(rejection.blockers.iter().all(|b| b.count > 0));
+    assert_eq!(rejection.blockers.open_conversations, check.blockers.open_conversations);
+    // On the wire: one entry a kind, each with its count.
+    let wire = serde_json::to_value(&rejection.blockers).unwrap();
+    assert!(wire.as_array().unwrap().iter().all(|b| b["count"].as_u64() > Some(0)), "{wire}");
 
     assert_eq!(
         server.count(&format!("SELECT count(*) FROM customers WHERE id = '{graham}' AND deleted_at IS NULL")),

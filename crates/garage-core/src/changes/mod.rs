@@ -1,5 +1,5 @@
 //! Every change a person can make, registered once (issue 13). Each is a type in its own domain
-//! folder (`delete/change.rs`, `merge/change.rs`, …) implementing [`Change`]: the permission it
+//! folder (`delete/change.rs`, `merge/change.rs`, `invoices/change.rs`, …) implementing [`Change`]: the permission it
 //! needs, how it applies under the rules (on the desk that made it, and again on the central
 //! server), whether it wrote anything, the rows it touched and the batch a desk holds back while
 //! it can be undone. [`registry!`] below turns the list into the wire's [`MutationKind`] and the
@@ -16,11 +16,13 @@ use crate::audit::Actor;
 use crate::error::CoreError;
 use crate::staff::{self, Permission};
 
+pub use crate::conversations::CloseConversation;
 pub use crate::delete::{DeleteCustomer, RecordUndoneDelete};
+pub use crate::invoices::{TakePayment, VoidInvoice, WriteOffInvoice};
 pub use crate::merge::{DismissDuplicate, MergeCustomers};
-pub use crate::resolve::{CloseConversation, TakePayment, UpdateWorkOrder, VoidInvoice, WriteOffInvoice};
 pub use crate::restore::RestoreCustomer;
 pub use crate::staff::{SetLocale, SetStaffPermission};
+pub use crate::work_orders::UpdateWorkOrder;
 
 /// Rows a change wrote, as (table, key): shielded from pulls until the server answers, and put
 /// back as the server holds them if it refuses the change.

@@ -1,5 +1,5 @@
 //! The customer page: one customer with their vehicles, work orders, invoices, conversations and
-//! consent history.
+//! consent history (the work orders, invoices and conversations read by their own modules).
 
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
@@ -49,9 +49,9 @@ pub fn customer_detail(conn: &Connection, asked: Uuid) -> Result<CustomerDetail,
         .ok_or(CoreError::NotFound("customer"))?;
     Ok(CustomerDetail {
         vehicles: vehicles(conn, id, customer.deleted_at.is_some())?,
-        work_orders: work_orders(conn, id)?,
-        invoices: invoices(conn, id)?,
-        conversations: conversations(conn, id)?,
+        work_orders: crate::work_orders::for_customer(conn, id)?,
+        invoices: crate::invoices::for_customer(conn, id)?,
+        conversations: crate::conversations::for_customer(conn, id)?,
         consent_events: consent_events(conn, id)?,
         customer,
         merged_from,
@@ -82,71 +82,6 @@ fn vehicles(conn: &Connection, customer_id: Uuid, customer_deleted: bool) -> Res
             active: r.get(5)?,
             plate: plate.as_deref().map(plates::format),
             previous_plates: previous.map(|p| p.split(' ').map(plates::format).collect()).unwrap_or_default(),
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-fn work_orders(conn: &Connection, customer_id: Uuid) -> Result<Vec<WorkOrder>, CoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT w.id, w.number, w.description, w.status, w.created_at, v.make || ' ' || v.model,
-                (SELECT plate FROM registrations r WHERE r.vehicle_id = w.vehicle_id
-                  ORDER BY r.valid_to IS NULL DESC, r.valid_to DESC LIMIT 1)
-           FROM work_orders w LEFT JOIN vehicles v ON v.id = w.vehicle_id
-          WHERE w.customer_id = ?1 ORDER BY w.created_at DESC",
-    )?;
-    let rows = stmt.query_map(params![customer_id.to_string()], |r| {
-        let status: WorkOrderStatus = text_enum(r, 3)?;
-        let plate: Option<String> = r.get(6)?;
-        Ok(WorkOrder {
-            id: uuid_at(r, 0)?,
-            number: r.get(1)?,
-            description: r.get(2)?,
-            status,
-            active: status.is_active(),
-            created_at: r.get(4)?,
-            vehicle_label: r.get(5)?,
-            vehicle_plate: plate.as_deref().map(plates::format),
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-fn invoices(conn: &Connection, customer_id: Uuid) -> Result<Vec<Invoice>, CoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, number, status, issued_at, total_pence, outstanding_pence, billed_name
-           FROM invoices WHERE customer_id = ?1 ORDER BY issued_at IS NULL DESC, issued_at DESC",
-    )?;
-    let rows = stmt.query_map(params![customer_id.to_string()], |r| {
-        let status: InvoiceStatus = text_enum(r, 2)?;
-        let outstanding_pence: i64 = r.get(5)?;
-        Ok(Invoice {
-            id: uuid_at(r, 0)?,
-            number: r.get(1)?,
-            status,
-            issued_at: r.get(3)?,
-            total_pence: r.get(4)?,
-            outstanding_pence,
-            billed_name: r.get(6)?,
-            unpaid: status == InvoiceStatus::Issued && outstanding_pence > 0,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-fn conversations(conn: &Connection, customer_id: Uuid) -> Result<Vec<Conversation>, CoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, channel, subject, last_message, status, last_message_at
-           FROM conversations WHERE customer_id = ?1 ORDER BY last_message_at DESC",
-    )?;
-    let rows = stmt.query_map(params![customer_id.to_string()], |r| {
-        Ok(Conversation {
-            id: uuid_at(r, 0)?,
-            channel: text_enum(r, 1)?,
-            subject: r.get(2)?,
-            last_message: r.get(3)?,
-            status: text_enum(r, 4)?,
-            last_message_at: r.get(5)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

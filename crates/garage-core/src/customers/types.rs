@@ -1,8 +1,13 @@
-//! The shapes the customer list and page send to the UI.
+//! The shapes the customer list and page send to the UI. The page's work orders, invoices and
+//! conversations are their own modules' shapes.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
+
+use crate::conversations::Conversation;
+use crate::invoices::Invoice;
+use crate::work_orders::WorkOrder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -73,137 +78,6 @@ pub struct Vehicle {
     /// The current plate, formatted.
     pub plate: Option<String>,
     pub previous_plates: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum WorkOrderStatus {
-    Booked,
-    InProgress,
-    AwaitingParts,
-    AwaitingAuthorisation,
-    ReadyForCollection,
-    Completed,
-    Closed,
-    Cancelled,
-}
-
-impl WorkOrderStatus {
-    pub const ALL: [WorkOrderStatus; 8] = [
-        WorkOrderStatus::Booked,
-        WorkOrderStatus::InProgress,
-        WorkOrderStatus::AwaitingParts,
-        WorkOrderStatus::AwaitingAuthorisation,
-        WorkOrderStatus::ReadyForCollection,
-        WorkOrderStatus::Completed,
-        WorkOrderStatus::Closed,
-        WorkOrderStatus::Cancelled,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            WorkOrderStatus::Booked => "booked",
-            WorkOrderStatus::InProgress => "in_progress",
-            WorkOrderStatus::AwaitingParts => "awaiting_parts",
-            WorkOrderStatus::AwaitingAuthorisation => "awaiting_authorisation",
-            WorkOrderStatus::ReadyForCollection => "ready_for_collection",
-            WorkOrderStatus::Completed => "completed",
-            WorkOrderStatus::Closed => "closed",
-            WorkOrderStatus::Cancelled => "cancelled",
-        }
-    }
-
-    /// Active work orders block a delete (product.md §2).
-    pub fn is_active(self) -> bool {
-        !matches!(self, WorkOrderStatus::Completed | WorkOrderStatus::Closed | WorkOrderStatus::Cancelled)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct WorkOrder {
-    pub id: Uuid,
-    pub number: String,
-    pub description: String,
-    pub status: WorkOrderStatus,
-    pub active: bool,
-    pub vehicle_plate: Option<String>,
-    /// "Ford Focus".
-    pub vehicle_label: Option<String>,
-    pub created_at: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum InvoiceStatus {
-    Draft,
-    Issued,
-    Paid,
-    Void,
-    WrittenOff,
-}
-
-impl InvoiceStatus {
-    pub const ALL: [InvoiceStatus; 5] = [
-        InvoiceStatus::Draft,
-        InvoiceStatus::Issued,
-        InvoiceStatus::Paid,
-        InvoiceStatus::Void,
-        InvoiceStatus::WrittenOff,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            InvoiceStatus::Draft => "draft",
-            InvoiceStatus::Issued => "issued",
-            InvoiceStatus::Paid => "paid",
-            InvoiceStatus::Void => "void",
-            InvoiceStatus::WrittenOff => "written_off",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Invoice {
-    pub id: Uuid,
-    pub number: String,
-    pub status: InvoiceStatus,
-    pub issued_at: Option<String>,
-    #[ts(type = "number")]
-    pub total_pence: i64,
-    #[ts(type = "number")]
-    pub outstanding_pence: i64,
-    /// The customer's name as it was when the invoice was issued.
-    pub billed_name: Option<String>,
-    /// Issued with something still outstanding (part-paid included): blocks a delete.
-    pub unpaid: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ConversationStatus {
-    Open,
-    Snoozed,
-    Closed,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    Sms,
-    Email,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Conversation {
-    pub id: Uuid,
-    pub channel: Channel,
-    pub subject: String,
-    pub last_message: String,
-    pub status: ConversationStatus,
-    pub last_message_at: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -29,6 +29,7 @@ const MIGRATION_FILES: &[&str] = &[
     include_str!("../../../../migrations/0007_restore_permission_and_batch_indexes.sql"),
     include_str!("../../../../migrations/0008_merge_and_duplicate_dismissals.sql"),
     include_str!("../../../../migrations/0009_sync_repair.sql"),
+    include_str!("../../../../migrations/0010_domain_views.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -69,8 +69,8 @@ fn d3_blockers_follow_polish_and_romanian_plural_rules() {
     assert_eq!(ro.blockers[0].text, "2 facturi neplătite în valoare totală de 425,60\u{a0}£");
     // Polish "many": five of something.
     let mut five = check.clone();
-    five.active_work_orders = 5;
-    five.busiest_plate = None;
+    five.blockers.active_work_orders = 5;
+    five.blockers.busiest_plate = None;
     assert_eq!(five.to_check(tom, &messages, Locale::Pl).blockers[0].text, "5 aktywnych zleceń");
 }
 
@@ -84,7 +84,7 @@ fn d3_plate_left_out_when_no_busy_vehicle_has_one() {
     )
     .unwrap();
     let check = preflight(&conn, tom).unwrap();
-    assert_eq!(check.busiest_plate, None);
+    assert_eq!(check.blockers.busiest_plate, None);
     let text = check.to_check(tom, &Messages::load().unwrap(), Locale::EnGb).blockers[0].text.clone();
     assert_eq!(text, "3 active work orders");
 }
@@ -258,9 +258,9 @@ fn d13_the_eleventh_delete_in_an_hour_is_refused_and_says_when() {
     let ids: Vec<Uuid> = conn
         .prepare(
             "SELECT c.id FROM customers c WHERE deleted_at IS NULL
-               AND NOT EXISTS (SELECT 1 FROM work_orders w WHERE w.customer_id = c.id AND w.status IN ('booked','in_progress','awaiting_parts','awaiting_authorisation','ready_for_collection'))
-               AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id AND i.status = 'issued' AND i.outstanding_pence > 0)
-               AND NOT EXISTS (SELECT 1 FROM conversations v WHERE v.customer_id = c.id AND v.status = 'open')
+               AND NOT EXISTS (SELECT 1 FROM active_work_orders w WHERE w.customer_id = c.id)
+               AND NOT EXISTS (SELECT 1 FROM unpaid_invoices i WHERE i.customer_id = c.id)
+               AND NOT EXISTS (SELECT 1 FROM open_conversations v WHERE v.customer_id = c.id)
              ORDER BY c.id LIMIT 12",
         )
         .unwrap()
@@ -544,7 +544,7 @@ fn issue10_every_preflight_query_goes_by_the_customer() {
         rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
     };
     for sql in super::preflight::queries() {
-        let steps = plan(&sql);
+        let steps = plan(sql);
         let by_customer = steps.contains("customer_id=?") || steps.contains("USING INDEX sqlite_autoindex_customers");
         assert!(by_customer && !steps.contains("SCAN"), "{sql}\n=> {steps}");
     }

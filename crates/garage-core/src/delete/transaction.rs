@@ -112,9 +112,8 @@ pub fn delete_in(
         rows.collect::<Result<_, _>>()?
     };
     let conversations: Vec<serde_json::Value> = {
-        let mut stmt = tx.prepare(
-            "SELECT id, status FROM conversations WHERE customer_id = ?1 AND status IN ('open', 'snoozed') ORDER BY id",
-        )?;
+        let mut stmt =
+            tx.prepare("SELECT id, status FROM open_or_snoozed_conversations WHERE customer_id = ?1 ORDER BY id")?;
         let rows = stmt
             .query_map(params![c], |r| Ok(json!({ "id": r.get::<_, String>(0)?, "status": r.get::<_, String>(1)? })))?;
         rows.collect::<Result<_, _>>()?
@@ -136,7 +135,7 @@ pub fn delete_in(
     fault("conversations")?;
     tx.execute(
         "UPDATE conversations SET status_before_delete = status, status = 'closed', delete_batch_id = ?3, updated_at = ?2
-          WHERE customer_id = ?1 AND status IN ('open', 'snoozed')",
+          WHERE id IN (SELECT id FROM open_or_snoozed_conversations WHERE customer_id = ?1)",
         params![c, actor.now, b],
     )?;
     fault("customer")?;

@@ -8,9 +8,7 @@ use uuid::Uuid;
 use super::names::*;
 use super::writer::{NewCustomer, NewInvoice, Writer};
 use crate::error::CoreError;
-
-const ACTIVE_STATUSES: &[&str] =
-    &["booked", "in_progress", "awaiting_parts", "awaiting_authorisation", "ready_for_collection"];
+use crate::work_orders::WorkOrderStatus;
 
 pub(super) fn seed_random(w: &mut Writer<'_>, rng: &mut ChaCha8Rng, count: usize) -> Result<(), CoreError> {
     for _ in 0..count {
@@ -127,7 +125,14 @@ fn random_customer(w: &mut Writer<'_>, rng: &mut ChaCha8Rng) -> Result<(), CoreE
     if let Some(&vid) = active_vehicles.first().filter(|_| rng.random_bool(0.07)) {
         let wo = w.new_id(rng);
         let (job, _) = *JOBS.choose(rng).expect("jobs");
-        w.work_order(wo, id, Some(vid), job, ACTIVE_STATUSES.choose(rng).expect("statuses"), rng.random_range(0..10))?;
+        w.work_order(
+            wo,
+            id,
+            Some(vid),
+            job,
+            WorkOrderStatus::ACTIVE.choose(rng).expect("statuses").id(),
+            rng.random_range(0..10),
+        )?;
     }
 
     for _ in 0..rng.random_range(0..3) {

@@ -7,9 +7,7 @@ use rusqlite::params;
 use uuid::Uuid;
 
 use super::Desk;
-use crate::delete::BlockerKind;
 use crate::error::{CoreError, ErrorCode};
-use crate::i18n::money;
 use crate::sync::protocol::{Mutation, MutationKind, Rejection};
 use crate::sync::push::NotPutBack;
 use crate::sync::status::{Runtime, SyncConnection, SyncProblem, SyncStatus};
@@ -148,38 +146,8 @@ impl Desk {
                 let name: String = conn
                     .query_row("SELECT name FROM customers WHERE id = ?1", [customer_id.to_string()], |r| r.get(0))
                     .unwrap_or_default();
-                let blockers: Vec<String> = rejection
-                    .blockers
-                    .iter()
-                    .map(|b| {
-                        let n = i64::from(b.count);
-                        match b.kind {
-                            BlockerKind::WorkOrders => {
-                                let base = m.format(locale, "delete-blocker-work-orders", &[("count", n.into())]);
-                                match &b.plate {
-                                    Some((plate, on)) => m.format(
-                                        locale,
-                                        "delete-blocker-work-orders-including",
-                                        &[
-                                            ("workOrders", base.into()),
-                                            ("onPlate", i64::from(*on).into()),
-                                            ("plate", crate::plates::format(plate).into()),
-                                        ],
-                                    ),
-                                    None => base,
-                                }
-                            }
-                            BlockerKind::Invoices => m.format(
-                                locale,
-                                "delete-blocker-invoices",
-                                &[("count", n.into()), ("total", money(locale, b.total_pence).into())],
-                            ),
-                            BlockerKind::Conversations => {
-                                m.format(locale, "delete-blocker-conversations", &[("count", n.into())])
-                            }
-                        }
-                    })
-                    .collect();
+                let blockers: Vec<String> =
+                    rejection.blockers.lines(m, locale).into_iter().map(|blocker| blocker.text).collect();
                 m.format(
                     locale,
                     "sync-problem-delete-blocked",

@@ -152,9 +152,7 @@ pub fn review(conn: &Connection, ids: &[Uuid], messages: &Messages, locale: Loca
 fn open_conversations(conn: &Connection, ids: &[Uuid]) -> Result<u32, CoreError> {
     let mut total = 0;
     for id in ids {
-        total += conn
-            .prepare_cached("SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status = 'open'")?
-            .query_row(params![id.to_string()], |r| r.get::<_, u32>(0))?;
+        total += crate::conversations::open_count(conn, *id)?;
     }
     Ok(total)
 }

@@ -191,9 +191,10 @@ pub enum MutationStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rejection {
     pub code: crate::error::ErrorCode,
-    /// Blocker kinds and counts the server's pre-flight found (delete only).
+    /// What the server's pre-flight found blocking (delete only): on the wire a list of kinds,
+    /// counts, the unpaid total and the busiest plate ([`crate::delete::Blockers`]).
     #[serde(default)]
-    pub blockers: Vec<RejectedBlocker>,
+    pub blockers: crate::delete::Blockers,
     /// What the server found, in English for logs and support (the desk shows its own words for
     /// `code`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -201,18 +202,6 @@ pub struct Rejection {
     /// The plate that stopped a restore (R3), normalised, so the desk can name it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RejectedBlocker {
-    pub kind: crate::delete::BlockerKind,
-    pub count: u32,
-    /// Set for unpaid invoices.
-    #[serde(default)]
-    pub total_pence: i64,
-    /// Set for work orders when a plated vehicle holds some: (plate, how many).
-    #[serde(default)]
-    pub plate: Option<(String, u32)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -255,40 +244,14 @@ impl Rejection {
             }
             _ => None,
         };
-        Rejection { code: refusal.code(), blockers: Vec::new(), message: refusal.to_string(), plate }
+        Rejection { code: refusal.code(), blockers: Default::default(), message: refusal.to_string(), plate }
     }
 
     /// A delete the server's own pre-flight check stopped, with what it found.
     pub fn blocked(check: &crate::delete::Preflight) -> Rejection {
-        use crate::delete::BlockerKind;
-        let mut blockers = Vec::new();
-        if check.active_work_orders > 0 {
-            blockers.push(RejectedBlocker {
-                kind: BlockerKind::WorkOrders,
-                count: check.active_work_orders,
-                total_pence: 0,
-                plate: check.busiest_plate.clone(),
-            });
-        }
-        if check.unpaid_invoices > 0 {
-            blockers.push(RejectedBlocker {
-                kind: BlockerKind::Invoices,
-                count: check.unpaid_invoices,
-                total_pence: check.unpaid_total_pence,
-                plate: None,
-            });
-        }
-        if check.active_conversations > 0 {
-            blockers.push(RejectedBlocker {
-                kind: BlockerKind::Conversations,
-                count: check.active_conversations,
-                total_pence: 0,
-                plate: None,
-            });
-        }
         Rejection {
             code: crate::error::ErrorCode::DeleteBlocked,
-            blockers,
+            blockers: check.blockers.clone(),
             message: "the customer has active work, unpaid invoices or open conversations".to_owned(),
             plate: None,
         }

@@ -71,8 +71,7 @@ const WHOLE_BATCH_RULES: &[(&str, &str)] = &[
                     WHERE v.delete_batch_id = b.id AND r.valid_to IS NULL)
         OR EXISTS (SELECT 1 FROM registrations r WHERE r.ended_by_batch_id = b.id AND r.valid_to IS NULL))"),
     ("an active batch whose customer still has an open conversation, or one closed without its status",
-     "b.undone_at IS NULL AND (EXISTS (SELECT 1 FROM conversations v WHERE v.customer_id = b.customer_id
-        AND v.status IN ('open', 'snoozed'))
+     "b.undone_at IS NULL AND (EXISTS (SELECT 1 FROM open_or_snoozed_conversations v WHERE v.customer_id = b.customer_id)
         OR EXISTS (SELECT 1 FROM conversations v WHERE v.delete_batch_id = b.id
                     AND (v.status <> 'closed' OR v.status_before_delete IS NULL)))"),
     ("an undone batch something still points at",

@@ -1,45 +1,16 @@
-//! D5: resolving a blocker as a change: a work order moved on, a payment, a void or write-off,
-//! a conversation closed. Each needs its own permission.
+//! D5: a payment, a void or a write-off as a change; each needs its own permission.
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{
-    close_conversation, take_payment, update_work_order, void_invoice, write_off_invoice, ConversationListRow,
-    InvoiceListRow, WorkOrderAction, WorkOrderListRow,
-};
 use crate::audit::Actor;
 use crate::changes::{Change, TouchedRows};
 use crate::error::CoreError;
 use crate::staff::Permission;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateWorkOrder {
-    pub work_order_id: Uuid,
-    pub action: WorkOrderAction,
-}
-
-impl Change for UpdateWorkOrder {
-    type Outcome = WorkOrderListRow;
-
-    fn permission(&self) -> Option<Permission> {
-        Some(match self.action {
-            WorkOrderAction::Complete => Permission::WorkOrdersComplete,
-            WorkOrderAction::Close => Permission::WorkOrdersClose,
-            WorkOrderAction::Cancel => Permission::WorkOrdersCancel,
-        })
-    }
-
-    fn apply(&self, tx: &Connection, actor: &Actor, _now: DateTime<Utc>) -> Result<WorkOrderListRow, CoreError> {
-        update_work_order(tx, actor, self.work_order_id, self.action)
-    }
-
-    fn touched_rows(&self, _tx: &Connection, _id: Uuid, row: &WorkOrderListRow) -> Result<TouchedRows, CoreError> {
-        Ok(vec![("work_orders", row.id.to_string())])
-    }
-}
+use super::{take_payment, void_invoice, write_off_invoice, InvoiceListRow};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TakePayment {
@@ -106,26 +77,5 @@ impl Change for WriteOffInvoice {
 
     fn touched_rows(&self, _tx: &Connection, _id: Uuid, row: &InvoiceListRow) -> Result<TouchedRows, CoreError> {
         Ok(vec![("invoices", row.id.to_string())])
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CloseConversation {
-    pub conversation_id: Uuid,
-}
-
-impl Change for CloseConversation {
-    type Outcome = ConversationListRow;
-
-    fn permission(&self) -> Option<Permission> {
-        Some(Permission::ConversationsClose)
-    }
-
-    fn apply(&self, tx: &Connection, actor: &Actor, _now: DateTime<Utc>) -> Result<ConversationListRow, CoreError> {
-        close_conversation(tx, actor, self.conversation_id)
-    }
-
-    fn touched_rows(&self, _tx: &Connection, _id: Uuid, row: &ConversationListRow) -> Result<TouchedRows, CoreError> {
-        Ok(vec![("conversations", row.id.to_string())])
     }
 }

@@ -1,46 +1,15 @@
-//! D5: the actions that resolve blockers. Each validates its input, changes one row (plus a
-//! payment), and writes an audit entry, inside the caller's transaction (which also queues the
-//! change for the server); bad input changes nothing.
+//! D5: taking a payment, voiding or writing off an unpaid invoice, inside the caller's
+//! transaction (which also queues the change for the server), each with a payment or a reason as
+//! needed, audited; bad input changes nothing.
 
 use rusqlite::{params, Connection};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::lists::{conversation, invoice, work_order};
+use super::queries::invoice;
 use super::types::*;
 use crate::audit::Actor;
-use crate::customers::ConversationStatus;
 use crate::error::CoreError;
-
-pub fn update_work_order(
-    tx: &Connection,
-    actor: &Actor,
-    id: Uuid,
-    action: WorkOrderAction,
-) -> Result<WorkOrderListRow, CoreError> {
-    let before = work_order(tx, id)?;
-    if !before.active {
-        return Err(CoreError::NotActive);
-    }
-    let status = match action {
-        WorkOrderAction::Complete => "completed",
-        WorkOrderAction::Close => "closed",
-        WorkOrderAction::Cancel => "cancelled",
-    };
-    tx.execute(
-        "UPDATE work_orders SET status = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id.to_string(), status, actor.now],
-    )?;
-    actor.record(
-        tx,
-        &format!("work_order.{status}"),
-        "work_order",
-        id,
-        None,
-        json!({ "from": before.status, "to": status }),
-    )?;
-    work_order(tx, id)
-}
 
 fn unpaid_invoice(tx: &Connection, id: Uuid) -> Result<InvoiceListRow, CoreError> {
     let row = invoice(tx, id)?;
@@ -121,18 +90,4 @@ pub fn void_invoice(tx: &Connection, actor: &Actor, id: Uuid, reason: &str) -> R
 
 pub fn write_off_invoice(tx: &Connection, actor: &Actor, id: Uuid, reason: &str) -> Result<InvoiceListRow, CoreError> {
     close_invoice(tx, actor, id, reason, "written_off")
-}
-
-/// Closes an open or snoozed conversation.
-pub fn close_conversation(tx: &Connection, actor: &Actor, id: Uuid) -> Result<ConversationListRow, CoreError> {
-    let before = conversation(tx, id)?;
-    if before.status == ConversationStatus::Closed {
-        return Err(CoreError::NotActive);
-    }
-    tx.execute(
-        "UPDATE conversations SET status = 'closed', updated_at = ?2 WHERE id = ?1",
-        params![id.to_string(), actor.now],
-    )?;
-    actor.record(tx, "conversation.close", "conversation", id, None, json!({ "from": before.status }))?;
-    conversation(tx, id)
 }
