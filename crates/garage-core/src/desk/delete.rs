@@ -7,6 +7,7 @@ use rusqlite::{Transaction, TransactionBehavior};
 
 use uuid::Uuid;
 
+use super::undo_window::{Held, HeldForUndo};
 use super::Desk;
 use crate::delete::{
     self, no_fault, DeleteCheck, DeleteOutcome, DeleteResult, Deleted, PendingUndo, UndoResult, UNDO_WINDOW,
@@ -37,6 +38,16 @@ impl PendingDelete {
             customer_name: self.customer_name.clone(),
             remaining_ms: u32::try_from(left.as_millis()).unwrap_or(u32::MAX),
         })
+    }
+}
+
+impl HeldForUndo for PendingDelete {
+    fn session_id(&self) -> Uuid {
+        self.session_id
+    }
+
+    fn committed(&self) -> Instant {
+        self.committed
     }
 }
 
@@ -91,26 +102,9 @@ impl Desk {
     /// checked under the cache's lock, where the sync decides what to push: a delete is either
     /// undone here or sent, never both (issue 12).
     pub fn undo_delete(&self, batch_id: Uuid) -> Result<UndoResult, CoreError> {
-        let session = self.require_session()?;
-        let pending = self.pending().get(&batch_id).cloned();
-        let Some(pending) = pending else {
-            let known: bool = self.connection().query_row(
-                "SELECT EXISTS (SELECT 1 FROM delete_batches WHERE id = ?1)",
-                [batch_id.to_string()],
-                |r| r.get(0),
-            )?;
-            return Err(if known { CoreError::UndoExpired } else { CoreError::NotFound("delete") });
-        };
-        if pending.session_id != session.id {
-            return Err(CoreError::UndoNotAllowed);
-        }
+        let held = Held { pending: &self.pending_undo, batches: "delete_batches", what: "delete" };
+        let (session, _, mut conn) = self.open_undo(held, batch_id)?;
         let actor = self.actor(&session);
-        let mut conn = self.connection();
-        if pending.remaining(self.clock.monotonic()).is_none() {
-            drop(conn);
-            self.pending().remove(&batch_id);
-            return Err(CoreError::UndoExpired);
-        }
         let tx = Transaction::new(&mut conn, TransactionBehavior::Immediate)?;
         let (customer_id, customer_name, put_back) =
             delete::undo_in(&tx, &actor, batch_id, "customer.undo_delete", &mut no_fault)?;

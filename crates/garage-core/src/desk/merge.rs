@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use uuid::Uuid;
 
+use super::undo_window::{Held, HeldForUndo};
 use super::Desk;
 use crate::delete::UNDO_WINDOW;
 use crate::error::CoreError;
@@ -26,6 +27,16 @@ pub struct PendingMerge {
 impl PendingMerge {
     fn remaining(&self, now: Instant) -> Option<std::time::Duration> {
         UNDO_WINDOW.checked_sub(now.saturating_duration_since(self.committed)).filter(|d| !d.is_zero())
+    }
+}
+
+impl HeldForUndo for PendingMerge {
+    fn session_id(&self) -> Uuid {
+        self.session_id
+    }
+
+    fn committed(&self) -> Instant {
+        self.committed
     }
 }
 
@@ -89,27 +100,9 @@ impl Desk {
 
     /// M7: undo within 30 s, by the session that merged, whole or not at all.
     pub fn undo_merge(&self, batch_id: Uuid) -> Result<MergeUndoResult, CoreError> {
-        let session = self.require_session()?;
-        let Some(pending) = self.pending_merges().get(&batch_id).cloned() else {
-            let known: bool = self.connection().query_row(
-                "SELECT EXISTS (SELECT 1 FROM merge_batches WHERE id = ?1)",
-                [batch_id.to_string()],
-                |r| r.get(0),
-            )?;
-            return Err(if known { CoreError::UndoExpired } else { CoreError::NotFound("merge") });
-        };
-        if pending.session_id != session.id {
-            return Err(CoreError::UndoNotAllowed);
-        }
+        let held = Held { pending: &self.pending_merges, batches: "merge_batches", what: "merge" };
+        let (session, _, mut conn) = self.open_undo(held, batch_id)?;
         let actor = self.actor(&session);
-        // The window is checked under the cache's lock, where the push decides what to send: a
-        // merge is undone here or sent, never both (issue 12, as for deletes).
-        let mut conn = self.connection();
-        if pending.remaining(self.clock.monotonic()).is_none() {
-            drop(conn);
-            self.pending_merges().remove(&batch_id);
-            return Err(CoreError::UndoExpired);
-        }
         let tx = rusqlite::Transaction::new(&mut conn, rusqlite::TransactionBehavior::Immediate)?;
         let (survivor_id, survivor_name) = merge::undo_merge_in(&tx, &actor, batch_id, "customer.undo_merge")?;
         tx.commit()?;

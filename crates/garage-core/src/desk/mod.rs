@@ -9,6 +9,7 @@ mod resolve;
 mod restore;
 mod staff_admin;
 mod sync_status;
+mod undo_window;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
