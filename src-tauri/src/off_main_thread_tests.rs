@@ -19,8 +19,7 @@ use garage_core::demo::DEMO_STAFF;
 use garage_core::Desk;
 use serde_json::{json, Value};
 use tauri::ipc::{InvokeError, InvokeResponse};
-use tauri::test::{MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::test::MockRuntime;
 use tauri::WebviewWindow;
 
 use crate::command_tests::{anchor, app, app_over};
@@ -37,15 +36,7 @@ struct Answer {
 /// Hands `cmd` to Tauri as the webview does, without waiting for its answer.
 fn dispatch(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Receiver<Answer> {
     let (tx, rx) = mpsc::channel();
-    let request = InvokeRequest {
-        cmd: cmd.into(),
-        callback: tauri::ipc::CallbackFn(0),
-        error: tauri::ipc::CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body: tauri::ipc::InvokeBody::Json(args),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
+    let request = crate::command_tests::invoke_request(cmd, args);
     let respond = move |_webview, _cmd, response: InvokeResponse, _callback, _error| {
         let result = match response {
             InvokeResponse::Ok(body) => Ok(body.deserialize::<Value>().unwrap()),

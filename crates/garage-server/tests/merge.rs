@@ -109,11 +109,8 @@ fn m10_ds4_the_server_rechecks_a_pushed_merge_and_dismissal_against_its_own_rows
 async fn m10_ds4_a_merge_and_a_dismissal_travel_from_one_desk_to_the_other() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
-    b.sign_in(staff(&b.desk, "Piotr Nowak"), "5555").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let b = signed_in_desk(&server.base, "Piotr Nowak", "5555").await;
     let margaret = uuid_of(&server, FIRST_MARGARET);
     let maggie = customer(&a.desk, "Maggie Hughes", CustomerFilter::Active).unwrap();
     let review = a.desk.merge_review(&[margaret, maggie]).unwrap();

@@ -91,11 +91,8 @@ fn r1_r3_r6_r8_the_server_rechecks_a_pushed_restore_against_its_own_rows() {
 async fn r7_a_restore_an_hour_after_the_delete_travels_from_one_desk_to_the_other() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    a.sign_in(staff(&a.desk, "Rob Atkinson"), "2222").await;
-    b.sign_in(staff(&b.desk, "Aisha Khan"), "3333").await;
+    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let b = signed_in_desk(&server.base, "Aisha Khan", "3333").await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     a.desk.delete_customer(jane, "DELETE").unwrap();
     a.clock.advance(Duration::from_secs(31));

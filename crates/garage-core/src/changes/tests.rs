@@ -29,7 +29,7 @@ fn issue13_the_wire_form_is_unchanged() {
 fn rows(conn: &Connection) -> BTreeMap<(String, String), String> {
     let mut out = BTreeMap::new();
     for table in SYNCED_TABLES.iter().filter(|t| **t != "audit_entries") {
-        let key = if *table == "staff_permission_overrides" { "staff_id || '|' || permission" } else { "id" };
+        let key = crate::sync::pull::key_sql(table);
         let mut stmt = conn.prepare(&format!("SELECT {key}, * FROM {table}")).unwrap();
         let width = stmt.column_count();
         let found = stmt

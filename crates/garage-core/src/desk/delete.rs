@@ -103,7 +103,7 @@ impl Desk {
     /// undone here or sent, never both (issue 12).
     pub fn undo_delete(&self, batch_id: Uuid) -> Result<UndoResult, CoreError> {
         let held = Held { pending: &self.pending_undo, batches: "delete_batches", what: "delete" };
-        let (session, _, mut conn) = self.open_undo(held, batch_id)?;
+        let (session, mut conn) = self.open_undo(held, batch_id)?;
         let actor = self.actor(&session);
         let tx = Transaction::new(&mut conn, TransactionBehavior::Immediate)?;
         let (customer_id, customer_name, put_back) =

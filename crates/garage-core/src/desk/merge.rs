@@ -101,7 +101,7 @@ impl Desk {
     /// M7: undo within 30 s, by the session that merged, whole or not at all.
     pub fn undo_merge(&self, batch_id: Uuid) -> Result<MergeUndoResult, CoreError> {
         let held = Held { pending: &self.pending_merges, batches: "merge_batches", what: "merge" };
-        let (session, _, mut conn) = self.open_undo(held, batch_id)?;
+        let (session, mut conn) = self.open_undo(held, batch_id)?;
         let actor = self.actor(&session);
         let tx = rusqlite::Transaction::new(&mut conn, rusqlite::TransactionBehavior::Immediate)?;
         let (survivor_id, survivor_name) = merge::undo_merge_in(&tx, &actor, batch_id, "customer.undo_merge")?;

@@ -35,7 +35,7 @@ impl Desk {
         &self,
         held: Held<'_, P>,
         batch_id: Uuid,
-    ) -> Result<(Session, P, MutexGuard<'_, Connection>), CoreError> {
+    ) -> Result<(Session, MutexGuard<'_, Connection>), CoreError> {
         let session = self.require_session()?;
         let lock = |m: &Mutex<HashMap<Uuid, P>>| m.lock().unwrap_or_else(|p| p.into_inner()).get(&batch_id).cloned();
         let Some(pending) = lock(held.pending) else {
@@ -55,6 +55,6 @@ impl Desk {
             held.pending.lock().unwrap_or_else(|p| p.into_inner()).remove(&batch_id);
             return Err(CoreError::UndoExpired);
         }
-        Ok((session, pending, conn))
+        Ok((session, conn))
     }
 }

@@ -116,14 +116,13 @@ impl Engine {
         let held = match first {
             // Nothing from the server's answer was used: start over from it, then sync again, the
             // changes it may have lost first.
-            Err(SyncError::ServerReplaced(server)) => {
-                let reason = format!("the central server's database is a new one ({server}): restored or replaced");
-                start_over::begin(&mut self.desk.connection(), Some(server), &reason)?;
-                self.client.expect_server(Some(server));
-                self.push_and_pull(&token).await?
-            }
-            Err(error @ SyncError::CursorUnknown(_)) => {
-                start_over::begin(&mut self.desk.connection(), self.client.seen_server(), &error.to_string())?;
+            Err(error @ (SyncError::ServerReplaced(_) | SyncError::CursorUnknown(_))) => {
+                let server = match error {
+                    SyncError::ServerReplaced(server) => Some(server),
+                    _ => self.client.seen_server(),
+                };
+                start_over::begin(&mut self.desk.connection(), server, &error.to_string())?;
+                self.client.expect_server(server);
                 self.push_and_pull(&token).await?
             }
             other => other?,

@@ -67,6 +67,16 @@ fn json_to_sql(value: &serde_json::Value) -> Value {
     }
 }
 
+/// A synced table's local key as SQL over its columns: `id`, or `staff_id|permission` for
+/// permission overrides (the form [`row_key`] gives and `sync_outbox_rows` keeps).
+pub fn key_sql(table: &str) -> &'static str {
+    if table == "staff_permission_overrides" {
+        "staff_id || '|' || permission"
+    } else {
+        "id"
+    }
+}
+
 /// The local key of a change: the id, or `staff_id|permission` for permission overrides.
 pub fn row_key(change: &Change) -> Option<String> {
     let key = &change.key;

@@ -76,7 +76,7 @@ fn sweep(conn: &mut Connection) -> Result<usize, CoreError> {
     let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
     let mut removed = 0;
     for table in SYNCED_TABLES.iter().copied().filter(|t| *t != "audit_entries") {
-        let key = if table == "staff_permission_overrides" { "staff_id || '|' || permission" } else { "id" };
+        let key = super::pull::key_sql(table);
         removed += tx.execute(
             &format!(
                 "DELETE FROM {table}
