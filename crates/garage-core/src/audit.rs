@@ -54,7 +54,7 @@ pub struct Actor {
 impl Actor {
     /// The id of the row this change creates for `what`.
     pub fn derived_id(&self, what: &str) -> Uuid {
-        crate::sync::protocol::derived_id(self.mutation_id, what)
+        crate::ids::derived_id(self.mutation_id, what)
     }
 
     /// Records `action` on `subject` by this actor.

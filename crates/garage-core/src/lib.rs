@@ -15,6 +15,7 @@ pub mod demo;
 pub mod desk;
 pub mod error;
 pub mod i18n;
+pub mod ids;
 pub mod invoices;
 pub mod merge;
 pub mod plates;

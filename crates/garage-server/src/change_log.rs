@@ -154,16 +154,8 @@ fn backfill(table: &str, columns: &[String]) -> String {
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
-    use rusqlite::OptionalExtension;
-
     use super::*;
-
-    fn seeded() -> (tempfile::TempDir, Connection) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = crate::database::open(&dir.path().join("server.db")).unwrap();
-        assert!(crate::database::seed_demo_if_empty(&mut conn).unwrap());
-        (dir, conn)
-    }
+    use crate::database::test_log::{entry, grant_technician, seeded};
 
     fn install_again(conn: &mut Connection) {
         let tx = conn.transaction().unwrap();
@@ -177,15 +169,6 @@ mod tests {
             .prepare(r"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\_%' ESCAPE '\'")
             .unwrap();
         stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))).unwrap().collect::<Result<_, _>>().unwrap()
-    }
-
-    /// The log's entry for a row: (seq, row).
-    fn entry(conn: &Connection, table: &str, key: &str) -> Option<(i64, Option<String>)> {
-        conn.query_row("SELECT seq, row FROM sync_changes WHERE table_name = ?1 AND row_key = ?2", [table, key], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .optional()
-        .unwrap()
     }
 
     fn newest(conn: &Connection) -> i64 {
@@ -277,20 +260,7 @@ mod tests {
         assert_eq!(entry(&conn, "customers", "c-old"), None);
         assert_eq!(logged(&conn, "customers", "c-new")["id"], "c-new");
 
-        let (staff, owner): (String, String) = conn
-            .query_row(
-                "SELECT (SELECT id FROM staff_users WHERE role_id = 'technician'),
-                        (SELECT id FROM staff_users WHERE role_id = 'owner')",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .unwrap();
-        conn.execute(
-            "INSERT INTO staff_permission_overrides (staff_id, permission, effect, set_by, set_at)
-             VALUES (?1, 'invoices.void', 'grant', ?2, '2026-01-01T00:00:00Z')",
-            [&staff, &owner],
-        )
-        .unwrap();
+        let staff = grant_technician(&conn, "invoices.void");
         conn.execute(
             "UPDATE staff_permission_overrides SET permission = 'customers.restore' WHERE staff_id = ?1",
             [&staff],

@@ -129,21 +129,57 @@ impl Database {
     }
 }
 
+/// A seeded server database and reads of its change log, for this crate's unit tests.
+#[cfg(test)]
+pub(crate) mod test_log {
+    use rusqlite::{Connection, OptionalExtension};
+
+    /// A new server database holding the demo garage.
+    pub fn seeded() -> (tempfile::TempDir, Connection) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = super::open(&dir.path().join("server.db")).unwrap();
+        assert!(super::seed_demo_if_empty(&mut conn).unwrap());
+        (dir, conn)
+    }
+
+    /// The log's entry for a row: (seq, row; `None` for a removed row).
+    pub fn entry(conn: &Connection, table: &str, key: &str) -> Option<(i64, Option<String>)> {
+        conn.query_row("SELECT seq, row FROM sync_changes WHERE table_name = ?1 AND row_key = ?2", [table, key], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()
+        .unwrap()
+    }
+
+    /// The technician is granted `permission` by the owner; the technician's id.
+    pub fn grant_technician(conn: &Connection, permission: &str) -> String {
+        let (staff, owner): (String, String) = conn
+            .query_row(
+                "SELECT (SELECT id FROM staff_users WHERE role_id = 'technician'),
+                        (SELECT id FROM staff_users WHERE role_id = 'owner')",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        conn.execute(
+            "INSERT INTO staff_permission_overrides (staff_id, permission, effect, set_by, set_at)
+             VALUES (?1, ?2, 'grant', ?3, '2026-01-01T00:00:00Z')",
+            [&staff, permission, &owner],
+        )
+        .unwrap();
+        staff
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
 
+    use super::test_log::{entry, grant_technician, seeded};
     use super::*;
 
     /// Every table the log carries: the ones a desk applies.
     const SYNCED: &[&str] = garage_core::sync::pull::SYNCED_TABLES;
-
-    fn seeded() -> (tempfile::TempDir, Connection) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = open(&dir.path().join("server.db")).unwrap();
-        assert!(seed_demo_if_empty(&mut conn).unwrap());
-        (dir, conn)
-    }
 
     fn columns(conn: &Connection, table: &str) -> BTreeSet<String> {
         let mut stmt = conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')")).unwrap();
@@ -200,42 +236,18 @@ mod tests {
         conn.execute("UPDATE customers SET phone = phone WHERE id = ?1", [&id]).unwrap();
         assert_eq!(newest_seq(&conn).unwrap(), newest, "nothing really changed");
         conn.execute("UPDATE customers SET phone = '07700 900001' WHERE id = ?1", [&id]).unwrap();
-        let (moved, row): (i64, String) = conn
-            .query_row(
-                "SELECT seq, row FROM sync_changes WHERE table_name = 'customers' AND row_key = ?1",
-                [&id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .unwrap();
+        let (moved, row) = entry(&conn, "customers", &id).unwrap();
         assert!(moved > newest && moved > seq);
-        assert!(row.contains("07700 900001"));
+        assert!(row.unwrap().contains("07700 900001"));
     }
 
     #[test]
     fn permission_override_removal_leaves_a_tombstone() {
         let (_dir, conn) = seeded();
-        let (staff, owner): (String, String) = conn
-            .query_row(
-                "SELECT (SELECT id FROM staff_users WHERE role_id = 'technician'),
-                        (SELECT id FROM staff_users WHERE role_id = 'owner')",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .unwrap();
-        conn.execute(
-            "INSERT INTO staff_permission_overrides (staff_id, permission, effect, set_by, set_at)
-             VALUES (?1, 'invoices.void', 'grant', ?2, '2026-01-01T00:00:00Z')",
-            [&staff, &owner],
-        )
-        .unwrap();
+        let staff = grant_technician(&conn, "invoices.void");
         conn.execute("DELETE FROM staff_permission_overrides WHERE staff_id = ?1", [&staff]).unwrap();
-        let row: Option<String> = conn
-            .query_row(
-                "SELECT row FROM sync_changes WHERE table_name = 'staff_permission_overrides' AND row_key = ?1",
-                [format!("{staff}|invoices.void")],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let (_, row) = entry(&conn, "staff_permission_overrides", &format!("{staff}|invoices.void"))
+            .expect("the removal is in the log");
         assert_eq!(row, None);
     }
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use garage_core::clock::to_storage;
-use garage_core::staff::{self, FailedPins, Lockout, StaffMember};
+use garage_core::staff::{self, stored_count, FailedPins, Lockout, StaffMember};
 use garage_core::sync::protocol::SignInRequest;
 use garage_core::{CoreError, ErrorCode};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -64,15 +64,12 @@ struct AtDevice(Uuid);
 
 impl FailedPins for AtDevice {
     fn load(&self, conn: &Connection, staff_id: Uuid) -> Result<(u32, Option<String>), CoreError> {
-        let row = conn
-            .query_row(
-                "SELECT failed_attempts, locked_until FROM device_staff_sign_in_attempts
-                  WHERE device_id = ?1 AND staff_id = ?2",
-                params![self.0.to_string(), staff_id.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        Ok(row.unwrap_or((0, None)))
+        stored_count(
+            conn,
+            "SELECT failed_attempts, locked_until FROM device_staff_sign_in_attempts
+              WHERE device_id = ?1 AND staff_id = ?2",
+            params![self.0.to_string(), staff_id.to_string()],
+        )
     }
 
     fn save(

@@ -208,8 +208,6 @@ pub fn undo_in(
     let put_back = put_back_in(tx, actor, batch_id, customer, fault)?;
     fault("audit")?;
     actor.record(tx, action, "customer", customer, Some(batch_id), json!({}))?;
-    // The delete, still held in the outbox, never leaves the desk.
-    crate::sync::outbox::drop_batch(tx, batch_id)?;
     let name: String = tx.query_row("SELECT name FROM customers WHERE id = ?1", params![customer_id], |r| r.get(0))?;
     Ok((customer, name, put_back))
 }

@@ -108,6 +108,8 @@ impl Desk {
         let tx = Transaction::new(&mut conn, TransactionBehavior::Immediate)?;
         let (customer_id, customer_name, put_back) =
             delete::undo_in(&tx, &actor, batch_id, "customer.undo_delete", &mut no_fault)?;
+        // The delete, still held in the outbox, never leaves the desk.
+        outbox::drop_batch(&tx, batch_id)?;
         // D13: an undone delete still counts, on the server too. In place of the delete, which
         // never leaves the desk, the server is told it was made and undone.
         let mut record = Mutation {

@@ -105,6 +105,8 @@ impl Desk {
         let actor = self.actor(&session);
         let tx = rusqlite::Transaction::new(&mut conn, rusqlite::TransactionBehavior::Immediate)?;
         let (survivor_id, survivor_name) = merge::undo_merge_in(&tx, &actor, batch_id, "customer.undo_merge")?;
+        // The merge, still held in the outbox, never leaves the desk.
+        crate::sync::outbox::drop_batch(&tx, batch_id)?;
         tx.commit()?;
         self.pending_merges().remove(&batch_id);
         Ok(MergeUndoResult { survivor_id, survivor_name })

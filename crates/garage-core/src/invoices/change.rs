@@ -31,7 +31,7 @@ impl Change for TakePayment {
 
     /// The invoice, and the payment row (its id derives from the change's).
     fn touched_rows(&self, _tx: &Connection, id: Uuid, row: &InvoiceListRow) -> Result<TouchedRows, CoreError> {
-        let payment = crate::sync::protocol::derived_id(id, "payment");
+        let payment = crate::ids::derived_id(id, "payment");
         Ok(vec![("invoices", row.id.to_string()), ("payments", payment.to_string())])
     }
 }

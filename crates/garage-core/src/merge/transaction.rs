@@ -210,7 +210,5 @@ pub fn undo_merge_in(
         reindex_customer(tx, m.id)?;
     }
     actor.record(tx, action, "customer", audit.survivor_id, Some(batch_id), json!({}))?;
-    // The merge, still held in the outbox, never leaves the desk.
-    crate::sync::outbox::drop_batch(tx, batch_id)?;
     Ok((audit.survivor_id, audit.survivor_before.name))
 }

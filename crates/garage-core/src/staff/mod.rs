@@ -14,8 +14,8 @@ pub use change::{SetLocale, SetStaffPermission};
 pub use permissions::{effective_permissions, Permission, Role};
 pub use pin::{hash_pin, verify_pin};
 pub use sign_in::{
-    sign_in, sign_in_counted, sign_in_with, FailedPins, Lockout, OnStaffRow, LOCKOUT, MAX_FAILED_ATTEMPTS,
-    PERSON_LOCKOUT,
+    sign_in, sign_in_counted, sign_in_with, stored_count, FailedPins, Lockout, OnStaffRow, LOCKOUT,
+    MAX_FAILED_ATTEMPTS, PERSON_LOCKOUT,
 };
 
 use rusqlite::{params, Connection, OptionalExtension};

@@ -54,20 +54,27 @@ pub trait FailedPins {
         -> Result<(), CoreError>;
 }
 
+/// The count and the stored lock that `sql` selects (`failed_attempts, locked_until` of one row),
+/// `(0, None)` when there is no row: what each [`FailedPins::load`] reads, from its own place.
+pub fn stored_count(
+    conn: &Connection,
+    sql: &str,
+    key: impl rusqlite::Params,
+) -> Result<(u32, Option<String>), CoreError> {
+    Ok(conn.query_row(sql, key, |r| Ok((r.get(0)?, r.get(1)?))).optional()?.unwrap_or((0, None)))
+}
+
 /// The person's own row (`staff_users.failed_attempts`, `locked_until`, never synced): a desk's
 /// count of the PINs typed at it offline.
 pub struct OnStaffRow;
 
 impl FailedPins for OnStaffRow {
     fn load(&self, conn: &Connection, staff_id: Uuid) -> Result<(u32, Option<String>), CoreError> {
-        let row = conn
-            .query_row(
-                "SELECT failed_attempts, locked_until FROM staff_users WHERE id = ?1",
-                params![staff_id.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        Ok(row.unwrap_or((0, None)))
+        stored_count(
+            conn,
+            "SELECT failed_attempts, locked_until FROM staff_users WHERE id = ?1",
+            [staff_id.to_string()],
+        )
     }
 
     fn save(

@@ -229,11 +229,8 @@ pub struct ErrorBody {
     pub until: Option<String>,
 }
 
-/// Ids of rows a mutation creates, derived from the mutation's id so the device and the server
-/// create the very same rows (the delete's batch, a payment, audit entries).
-pub fn derived_id(mutation_id: Uuid, what: &str) -> Uuid {
-    Uuid::new_v5(&mutation_id, what.as_bytes())
-}
+/// Both sides derive the ids of the rows a mutation creates the same way ([`crate::ids`]).
+pub use crate::ids::derived_id;
 
 impl Rejection {
     /// A change the rules refused with `refusal`.
