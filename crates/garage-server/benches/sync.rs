@@ -104,14 +104,16 @@ async fn main() {
     let mut samples = Vec::new();
     for conversation in open.iter().take(20) {
         let started = Instant::now();
-        a.close_conversation(conversation.id).unwrap();
+        a.close_conversation(conversation.conversation.id).unwrap();
         engine_a.cycle().await.unwrap();
         loop {
             let status: String = b
                 .connection()
-                .query_row("SELECT status FROM conversations WHERE id = ?1", [conversation.id.to_string()], |r| {
-                    r.get(0)
-                })
+                .query_row(
+                    "SELECT status FROM conversations WHERE id = ?1",
+                    [conversation.conversation.id.to_string()],
+                    |r| r.get(0),
+                )
                 .unwrap();
             if status == "closed" {
                 break;

@@ -229,6 +229,7 @@ async fn run_seed(seed: u64) -> SeedFigures {
     let invoice =
         a.desk.list_invoices(&garage_core::resolve::ListFilter { customer_id: Some(sarah), only_open: true }).unwrap()
             [0]
+        .invoice
         .id;
     a.desk.take_payment(invoice, "10.00").unwrap();
     if figures.voided {

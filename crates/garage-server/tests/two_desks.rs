@@ -206,14 +206,14 @@ async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_
 
     // Offline, a payment is taken here while the office voids the invoice at the server.
     server.stop();
-    let paid = a.desk.take_payment(invoice.id, "£20.00").unwrap();
-    assert_eq!(paid.outstanding_pence, invoice.outstanding_pence - 2_000);
+    let paid = a.desk.take_payment(invoice.invoice.id, "£20.00").unwrap();
+    assert_eq!(paid.invoice.outstanding_pence, invoice.invoice.outstanding_pence - 2_000);
     server = Server::start(&server.database.clone());
     server
         .db()
         .execute(
             "UPDATE invoices SET status = 'void', outstanding_pence = 0, status_reason = 'Raised twice' WHERE id = ?1",
-            [invoice.id.to_string()],
+            [invoice.invoice.id.to_string()],
         )
         .unwrap();
     let engine = Engine::new(a.desk.clone(), &server.base);
@@ -224,8 +224,8 @@ async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_
     assert_eq!(problems.len(), 1);
     assert!(problems[0].message.contains("nothing left to pay"), "{}", problems[0].message);
     let all = garage_core::resolve::ListFilter { customer_id: Some(sarah), only_open: false };
-    let now = a.desk.list_invoices(&all).unwrap().into_iter().find(|i| i.id == invoice.id).unwrap();
-    assert_eq!(now.status, garage_core::customers::InvoiceStatus::Void, "the server's invoice");
+    let now = a.desk.list_invoices(&all).unwrap().into_iter().find(|i| i.invoice.id == invoice.invoice.id).unwrap();
+    assert_eq!(now.invoice.status, garage_core::customers::InvoiceStatus::Void, "the server's invoice");
     assert_same_as_server(&a.desk, &server);
 }
 

@@ -25,6 +25,7 @@ const DELETED_CUSTOMERS_INVOICE: InvoiceListRow = {
   number: "INV-0990",
   customerId: "c0000000-0000-4000-8000-000000000099",
   customerName: "Old Name Ltd",
+  billedName: "Old Name Ltd",
   customerDeleted: true,
   status: "paid",
   issuedAt: "2025-01-10T12:00:00Z",

@@ -27,6 +27,7 @@ const UNPAID: InvoiceListRow = {
   number: "INV-2001",
   customerId: CUSTOMER_ID,
   customerName: "Jane Jones",
+  billedName: "Jane Jones",
   customerDeleted: false,
   status: "issued",
   issuedAt: "2026-12-31T12:00:00Z",

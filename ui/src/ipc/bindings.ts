@@ -9,7 +9,11 @@ export type ConsentEvent = { id: string, channel: ConsentChannel, kind: ConsentK
 export type ConsentKind = "given" | "withdrawn";
 export type ConsentSource = "front_desk" | "phone" | "web_form" | "email_link" | "import";
 export type Conversation = { id: string, channel: Channel, subject: string, lastMessage: string, status: ConversationStatus, lastMessageAt: string, };
-export type ConversationListRow = { id: string, customerId: string, customerName: string, customerDeleted: boolean, channel: Channel, subject: string, lastMessage: string, status: ConversationStatus, lastMessageAt: string, };
+export type ConversationListRow = { id: string, channel: Channel, subject: string, lastMessage: string, status: ConversationStatus, lastMessageAt: string, customerId: string, 
+/**
+ * The name at issue: an invoice's billed name where the row has one, else today's name.
+ */
+customerName: string, customerDeleted: boolean, };
 export type ConversationStatus = "open" | "snoozed" | "closed";
 export type Customer = { id: string, name: string, phone: string | null, email: string | null, addressLine: string | null, town: string | null, postcode: string | null, createdAt: string, deletedAt: string | null, };
 export type CustomerDetail = { customer: Customer, 
@@ -101,11 +105,19 @@ billedName: string | null,
  * Issued with something still outstanding (part-paid included): blocks a delete.
  */
 unpaid: boolean, };
-export type InvoiceListRow = { id: string, number: string, customerId: string, 
+export type InvoiceListRow = { id: string, number: string, status: InvoiceStatus, issuedAt: string | null, totalPence: number, outstandingPence: number, 
 /**
- * The name at issue (billed name), else today's name for a draft.
+ * The customer's name as it was when the invoice was issued.
  */
-customerName: string, customerDeleted: boolean, status: InvoiceStatus, issuedAt: string | null, totalPence: number, outstandingPence: number, unpaid: boolean, };
+billedName: string | null, 
+/**
+ * Issued with something still outstanding (part-paid included): blocks a delete.
+ */
+unpaid: boolean, customerId: string, 
+/**
+ * The name at issue: an invoice's billed name where the row has one, else today's name.
+ */
+customerName: string, customerDeleted: boolean, };
 export type InvoiceStatus = "draft" | "issued" | "paid" | "void" | "written_off";
 export type IpcError = { code: ErrorCode, message: string, };
 export type LeftOut = { kind: LeftOutKind, text: string, };
@@ -248,9 +260,13 @@ export type WorkOrder = { id: string, number: string, description: string, statu
  */
 vehicleLabel: string | null, createdAt: string, };
 export type WorkOrderAction = "complete" | "close" | "cancel";
-export type WorkOrderListRow = { id: string, number: string, customerId: string, 
+export type WorkOrderListRow = { id: string, number: string, description: string, status: WorkOrderStatus, active: boolean, vehiclePlate: string | null, 
 /**
- * The name at issue: the invoice's billed name when there is one, else today's name.
+ * "Ford Focus".
  */
-customerName: string, customerDeleted: boolean, description: string, status: WorkOrderStatus, active: boolean, vehiclePlate: string | null, vehicleLabel: string | null, createdAt: string, };
+vehicleLabel: string | null, createdAt: string, customerId: string, 
+/**
+ * The name at issue: an invoice's billed name where the row has one, else today's name.
+ */
+customerName: string, customerDeleted: boolean, };
 export type WorkOrderStatus = "booked" | "in_progress" | "awaiting_parts" | "awaiting_authorisation" | "ready_for_collection" | "completed" | "closed" | "cancelled";

@@ -13,13 +13,13 @@ use crate::error::CoreError;
 /// Closes an open or snoozed conversation.
 pub fn close_conversation(tx: &Connection, actor: &Actor, id: Uuid) -> Result<ConversationListRow, CoreError> {
     let before = conversation(tx, id)?;
-    if before.status.is_closed() {
+    if before.conversation.status.is_closed() {
         return Err(CoreError::NotActive);
     }
     tx.execute(
         "UPDATE conversations SET status = 'closed', updated_at = ?2 WHERE id = ?1",
         params![id.to_string(), actor.now],
     )?;
-    actor.record(tx, "conversation.close", "conversation", id, None, json!({ "from": before.status }))?;
+    actor.record(tx, "conversation.close", "conversation", id, None, json!({ "from": before.conversation.status }))?;
     conversation(tx, id)
 }

@@ -29,6 +29,6 @@ impl Change for CloseConversation {
     }
 
     fn touched_rows(&self, _tx: &Connection, _id: Uuid, row: &ConversationListRow) -> Result<TouchedRows, CoreError> {
-        Ok(vec![("conversations", row.id.to_string())])
+        Ok(vec![("conversations", row.conversation.id.to_string())])
     }
 }

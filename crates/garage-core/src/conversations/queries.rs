@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::types::*;
 use crate::db::{text_enum, uuid_at};
 use crate::error::CoreError;
-use crate::resolve::{ListFilter, ListQuery};
+use crate::resolve::{ListCustomer, ListFilter, ListQuery};
 
 /// A conversation's own columns (`v`), as [`page_row`] reads them.
 const COLUMNS: &str = "v.id, v.channel, v.subject, v.last_message, v.status, v.last_message_at";
@@ -45,18 +45,7 @@ fn list_select(source: &str) -> String {
 }
 
 fn list_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationListRow> {
-    let v = page_row(r)?;
-    Ok(ConversationListRow {
-        id: v.id,
-        customer_id: uuid_at(r, COLUMN_COUNT)?,
-        customer_name: r.get(COLUMN_COUNT + 1)?,
-        customer_deleted: r.get(COLUMN_COUNT + 2)?,
-        channel: v.channel,
-        subject: v.subject,
-        last_message: v.last_message,
-        status: v.status,
-        last_message_at: v.last_message_at,
-    })
+    Ok(ConversationListRow { conversation: page_row(r)?, customer: ListCustomer::at(r, COLUMN_COUNT)? })
 }
 
 /// The list (D4), of `conversations` or of the view `open_conversations`.

@@ -41,7 +41,11 @@ fn open_conversations_block_and_open_or_snoozed_ones_are_what_a_delete_closes() 
         assert_eq!(open_count(&conn, jane).unwrap(), open_before + u32::from(status.is_open()));
         assert_eq!(open_or_snoozed_count(&conn, jane).unwrap(), closable_before + u32::from(!status.is_closed()));
         let listed = list_conversations(&conn, &open).unwrap();
-        assert_eq!(listed.iter().any(|v| v.id == Uuid::parse_str(ID).unwrap()), status.is_open(), "{status:?}");
+        assert_eq!(
+            listed.iter().any(|v| v.conversation.id == Uuid::parse_str(ID).unwrap()),
+            status.is_open(),
+            "{status:?}"
+        );
         if status.is_open() {
             blocking.push(id.to_owned());
         }

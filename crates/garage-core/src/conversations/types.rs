@@ -1,5 +1,6 @@
 //! The shapes of a conversation the customer page, the conversation list and the action send.
 
+use crate::resolve::ListCustomer;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -52,13 +53,8 @@ pub struct Conversation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConversationListRow {
-    pub id: Uuid,
-    pub customer_id: Uuid,
-    pub customer_name: String,
-    pub customer_deleted: bool,
-    pub channel: Channel,
-    pub subject: String,
-    pub last_message: String,
-    pub status: ConversationStatus,
-    pub last_message_at: String,
+    #[serde(flatten)]
+    pub conversation: Conversation,
+    #[serde(flatten)]
+    pub customer: ListCustomer,
 }

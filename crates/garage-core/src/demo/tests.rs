@@ -1,48 +1,9 @@
 use super::*;
-use crate::testing::{anchor, seeded_connection};
+use crate::testing::{anchor, seeded_connection, snapshot_except};
 
 /// Every table's rows as text, in a stable order, except PIN hashes (salted on purpose).
 fn dump(conn: &Connection) -> Vec<String> {
-    let tables = [
-        "customers",
-        "vehicles",
-        "registrations",
-        "work_orders",
-        "invoices",
-        "payments",
-        "conversations",
-        "consent_events",
-        "delete_batches",
-        "customer_search_terms",
-    ];
-    let mut out = Vec::new();
-    for table in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2")).unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                let cols: Vec<String> = (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
-                Ok(format!("{table}: {}", cols.join("|")))
-            })
-            .unwrap();
-        out.extend(rows.map(Result::unwrap));
-    }
-    let mut staff = conn.prepare("SELECT id, display_name, role_id, locale FROM staff_users ORDER BY id").unwrap();
-    out.extend(
-        staff
-            .query_map([], |r| {
-                Ok(format!(
-                    "{}|{}|{}|{}",
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?
-                ))
-            })
-            .unwrap()
-            .map(Result::unwrap),
-    );
-    out
+    snapshot_except(conn, &[], &["pin_hash"])
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::error::CoreError;
 
 fn unpaid_invoice(tx: &Connection, id: Uuid) -> Result<InvoiceListRow, CoreError> {
     let row = invoice(tx, id)?;
-    if !row.unpaid {
+    if !row.invoice.unpaid {
         return Err(CoreError::InvoiceNotUnpaid);
     }
     Ok(row)
@@ -26,10 +26,10 @@ pub fn take_payment(tx: &Connection, actor: &Actor, id: Uuid, pence: i64) -> Res
         return Err(CoreError::InvalidAmount);
     }
     let before = unpaid_invoice(tx, id)?;
-    if pence > before.outstanding_pence {
-        return Err(CoreError::AmountTooLarge { outstanding_pence: before.outstanding_pence });
+    if pence > before.invoice.outstanding_pence {
+        return Err(CoreError::AmountTooLarge { outstanding_pence: before.invoice.outstanding_pence });
     }
-    let outstanding = before.outstanding_pence - pence;
+    let outstanding = before.invoice.outstanding_pence - pence;
     tx.execute(
         "INSERT INTO payments (id, invoice_id, amount_pence, method, taken_by, taken_at) VALUES (?1, ?2, ?3, 'card', ?4, ?5)",
         params![actor.derived_id("payment").to_string(), id.to_string(), pence, actor.staff_id.to_string(), actor.now],
@@ -45,7 +45,7 @@ pub fn take_payment(tx: &Connection, actor: &Actor, id: Uuid, pence: i64) -> Res
         "invoice",
         id,
         None,
-        json!({ "amount_pence": pence, "outstanding_before": before.outstanding_pence, "outstanding_after": outstanding }),
+        json!({ "amount_pence": pence, "outstanding_before": before.invoice.outstanding_pence, "outstanding_after": outstanding }),
     )?;
     invoice(tx, id)
 }
@@ -79,7 +79,7 @@ fn close_invoice(
         "invoice",
         id,
         None,
-        json!({ "reason": reason, "outstanding_before": before.outstanding_pence }),
+        json!({ "reason": reason, "outstanding_before": before.invoice.outstanding_pence }),
     )?;
     invoice(tx, id)
 }

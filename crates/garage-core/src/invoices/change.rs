@@ -32,7 +32,7 @@ impl Change for TakePayment {
     /// The invoice, and the payment row (its id derives from the change's).
     fn touched_rows(&self, _tx: &Connection, id: Uuid, row: &InvoiceListRow) -> Result<TouchedRows, CoreError> {
         let payment = crate::ids::derived_id(id, "payment");
-        Ok(vec![("invoices", row.id.to_string()), ("payments", payment.to_string())])
+        Ok(vec![("invoices", row.invoice.id.to_string()), ("payments", payment.to_string())])
     }
 }
 
@@ -54,7 +54,7 @@ impl Change for VoidInvoice {
     }
 
     fn touched_rows(&self, _tx: &Connection, _id: Uuid, row: &InvoiceListRow) -> Result<TouchedRows, CoreError> {
-        Ok(vec![("invoices", row.id.to_string())])
+        Ok(vec![("invoices", row.invoice.id.to_string())])
     }
 }
 
@@ -76,6 +76,6 @@ impl Change for WriteOffInvoice {
     }
 
     fn touched_rows(&self, _tx: &Connection, _id: Uuid, row: &InvoiceListRow) -> Result<TouchedRows, CoreError> {
-        Ok(vec![("invoices", row.id.to_string())])
+        Ok(vec![("invoices", row.invoice.id.to_string())])
     }
 }

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::types::*;
 use crate::db::{text_enum, uuid_at};
 use crate::error::CoreError;
-use crate::resolve::{ListFilter, ListQuery};
+use crate::resolve::{ListCustomer, ListFilter, ListQuery};
 
 /// An invoice's own columns (`i`), as [`page_row`] reads them.
 const COLUMNS: &str = "i.id, i.number, i.status, i.issued_at, i.total_pence, i.outstanding_pence, i.billed_name";
@@ -49,19 +49,7 @@ fn list_select(source: &str) -> String {
 }
 
 fn list_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<InvoiceListRow> {
-    let i = page_row(r)?;
-    Ok(InvoiceListRow {
-        id: i.id,
-        number: i.number,
-        customer_id: uuid_at(r, COLUMN_COUNT)?,
-        customer_name: r.get(COLUMN_COUNT + 1)?,
-        customer_deleted: r.get(COLUMN_COUNT + 2)?,
-        status: i.status,
-        issued_at: i.issued_at,
-        total_pence: i.total_pence,
-        outstanding_pence: i.outstanding_pence,
-        unpaid: i.unpaid,
-    })
+    Ok(InvoiceListRow { invoice: page_row(r)?, customer: ListCustomer::at(r, COLUMN_COUNT)? })
 }
 
 /// The list (D4), of `invoices` or of the view `unpaid_invoices`.

@@ -46,8 +46,8 @@ fn unpaid_invoices_are_the_issued_ones_with_something_outstanding() {
             let expected = (before + u32::from(is_unpaid), before_pence + if is_unpaid { outstanding } else { 0 });
             assert_eq!(unpaid_for_customer(&conn, jane).unwrap(), expected, "{status:?} {outstanding}");
             let listed = list_invoices(&conn, &open).unwrap();
-            assert_eq!(listed.iter().any(|i| i.id == Uuid::parse_str(ID).unwrap()), is_unpaid);
-            assert_eq!(invoice(&conn, Uuid::parse_str(ID).unwrap()).unwrap().unpaid, is_unpaid);
+            assert_eq!(listed.iter().any(|i| i.invoice.id == Uuid::parse_str(ID).unwrap()), is_unpaid);
+            assert_eq!(invoice(&conn, Uuid::parse_str(ID).unwrap()).unwrap().invoice.unpaid, is_unpaid);
             let page = for_customer(&conn, jane).unwrap();
             assert_eq!(page.iter().find(|i| i.id == Uuid::parse_str(ID).unwrap()).unwrap().unpaid, is_unpaid);
             if is_unpaid {

@@ -1,5 +1,6 @@
 //! The shapes of an invoice the customer page, the invoice list and the actions send.
 
+use crate::resolve::ListCustomer;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -63,17 +64,8 @@ pub struct Invoice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceListRow {
-    pub id: Uuid,
-    pub number: String,
-    pub customer_id: Uuid,
-    /// The name at issue (billed name), else today's name for a draft.
-    pub customer_name: String,
-    pub customer_deleted: bool,
-    pub status: InvoiceStatus,
-    pub issued_at: Option<String>,
-    #[ts(type = "number")]
-    pub total_pence: i64,
-    #[ts(type = "number")]
-    pub outstanding_pence: i64,
-    pub unpaid: bool,
+    #[serde(flatten)]
+    pub invoice: Invoice,
+    #[serde(flatten)]
+    pub customer: ListCustomer,
 }

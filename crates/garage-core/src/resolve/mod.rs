@@ -14,7 +14,7 @@ pub use crate::invoices::{
 };
 pub use crate::work_orders::{list_work_orders, update_work_order, work_order, WorkOrderAction, WorkOrderListRow};
 pub(crate) use list_query::ListQuery;
-pub use types::ListFilter;
+pub use types::{ListCustomer, ListFilter};
 
 /// The garage-wide lists show the newest rows up to this many.
 pub const LIST_LIMIT: u32 = 200;

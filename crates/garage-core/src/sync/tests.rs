@@ -19,7 +19,7 @@ fn s2_each_change_is_queued_with_the_user_and_a_fresh_id() {
         .list_conversations(&crate::resolve::ListFilter { customer_id: Some(dylan), only_open: true })
         .unwrap()
         .remove(0);
-    desk.close_conversation(open.id).unwrap();
+    desk.close_conversation(open.conversation.id).unwrap();
     desk.set_my_locale(crate::i18n::Locale::Pl).unwrap();
     let queue = queued(&desk);
     assert_eq!(queue.len(), 2);
@@ -27,14 +27,15 @@ fn s2_each_change_is_queued_with_the_user_and_a_fresh_id() {
     assert_ne!(queue[0].id, queue[1].id);
     assert_eq!(
         queue[0].kind,
-        MutationKind::CloseConversation(crate::changes::CloseConversation { conversation_id: open.id })
+        MutationKind::CloseConversation(crate::changes::CloseConversation { conversation_id: open.conversation.id })
     );
     // The audit entry's id derives from the mutation: the server will write the very same row.
     let audit: String = desk
         .connection()
         .query_row("SELECT id FROM audit_entries WHERE action = 'conversation.close'", [], |r| r.get(0))
         .unwrap();
-    let expected = super::protocol::derived_id(queue[0].id, &format!("audit:conversation.close:{}", open.id));
+    let expected =
+        super::protocol::derived_id(queue[0].id, &format!("audit:conversation.close:{}", open.conversation.id));
     assert_eq!(audit, expected.to_string());
     assert_eq!(super::outbox::waiting(&desk.connection()).unwrap(), 2);
 }
@@ -101,7 +102,7 @@ fn issue12_a_row_that_cannot_be_put_back_is_named_and_the_rest_settles() {
         .list_invoices(&crate::resolve::ListFilter { customer_id: Some(graham), only_open: true })
         .unwrap()
         .remove(0);
-    desk.take_payment(invoice.id, "10.00").unwrap();
+    desk.take_payment(invoice.invoice.id, "10.00").unwrap();
     let sent = super::push::queued(&desk.connection(), 10).unwrap();
     let m = &sent[0].mutation;
     // The server refused the payment, and holds the invoice in a form this desk's schema refuses
@@ -113,14 +114,14 @@ fn issue12_a_row_that_cannot_be_put_back_is_named_and_the_rest_settles() {
                     'issued_at', issued_at, 'total_pence', total_pence, 'outstanding_pence', outstanding_pence,
                     'billed_name', billed_name, 'created_at', created_at, 'updated_at', updated_at),
                     '$.total_pence', -1) FROM invoices WHERE id = ?1",
-            [invoice.id.to_string()],
+            [invoice.invoice.id.to_string()],
             |r| r.get(0),
         )
         .unwrap();
     let server_rows = vec![Change {
         seq: 1,
         table: "invoices".into(),
-        key: serde_json::json!({ "id": invoice.id }),
+        key: serde_json::json!({ "id": invoice.invoice.id }),
         row: Some(serde_json::from_str(&row).unwrap()),
     }];
     let refusal = crate::error::CoreError::InvoiceNotUnpaid;
@@ -144,7 +145,9 @@ fn issue12_a_row_that_cannot_be_put_back_is_named_and_the_rest_settles() {
     assert_eq!(settled.not_put_back[0].table, "invoices");
     let conn = desk.connection();
     let payments: i64 = conn
-        .query_row("SELECT count(*) FROM payments WHERE invoice_id = ?1", [invoice.id.to_string()], |r| r.get(0))
+        .query_row("SELECT count(*) FROM payments WHERE invoice_id = ?1", [invoice.invoice.id.to_string()], |r| {
+            r.get(0)
+        })
         .unwrap();
     assert_eq!(payments, 0, "the payment the server never took is gone all the same");
     assert_eq!(super::outbox::waiting(&conn).unwrap(), 0, "the queue goes on");

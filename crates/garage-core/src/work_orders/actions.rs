@@ -17,7 +17,7 @@ pub fn update_work_order(
     action: WorkOrderAction,
 ) -> Result<WorkOrderListRow, CoreError> {
     let before = work_order(tx, id)?;
-    if !before.active {
+    if !before.work_order.active {
         return Err(CoreError::NotActive);
     }
     let status = match action {
@@ -35,7 +35,7 @@ pub fn update_work_order(
         "work_order",
         id,
         None,
-        json!({ "from": before.status, "to": status }),
+        json!({ "from": before.work_order.status, "to": status }),
     )?;
     work_order(tx, id)
 }

@@ -34,6 +34,6 @@ impl Change for UpdateWorkOrder {
     }
 
     fn touched_rows(&self, _tx: &Connection, _id: Uuid, row: &WorkOrderListRow) -> Result<TouchedRows, CoreError> {
-        Ok(vec![("work_orders", row.id.to_string())])
+        Ok(vec![("work_orders", row.work_order.id.to_string())])
     }
 }

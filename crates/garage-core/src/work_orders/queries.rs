@@ -8,7 +8,7 @@ use super::types::*;
 use crate::db::{text_enum, uuid_at};
 use crate::error::CoreError;
 use crate::plates;
-use crate::resolve::{ListFilter, ListQuery};
+use crate::resolve::{ListCustomer, ListFilter, ListQuery};
 
 /// A work order's own columns (`w`, its vehicle `v`), as [`page_row`] reads them.
 const COLUMNS: &str = "w.id, w.number, w.description, w.status, w.created_at, v.make || ' ' || v.model,
@@ -57,20 +57,7 @@ fn list_select(source: &str) -> String {
 }
 
 fn list_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WorkOrderListRow> {
-    let w = page_row(r)?;
-    Ok(WorkOrderListRow {
-        id: w.id,
-        number: w.number,
-        customer_id: uuid_at(r, COLUMN_COUNT)?,
-        customer_name: r.get(COLUMN_COUNT + 1)?,
-        customer_deleted: r.get(COLUMN_COUNT + 2)?,
-        description: w.description,
-        status: w.status,
-        active: w.active,
-        vehicle_label: w.vehicle_label,
-        vehicle_plate: w.vehicle_plate,
-        created_at: w.created_at,
-    })
+    Ok(WorkOrderListRow { work_order: page_row(r)?, customer: ListCustomer::at(r, COLUMN_COUNT)? })
 }
 
 /// The list (D4), of `work_orders` or of the view `active_work_orders`.

@@ -34,8 +34,8 @@ fn active_work_orders_hold_each_status_that_blocks_and_no_other() {
         assert_eq!(in_view(&conn), is_active, "{status:?}");
         assert_eq!(active_for_customer(&conn, jane).unwrap().0, before + u32::from(is_active), "{status:?}");
         let listed = list_work_orders(&conn, &open).unwrap();
-        assert_eq!(listed.iter().any(|w| w.id == Uuid::parse_str(ID).unwrap()), is_active, "{status:?}");
-        assert_eq!(work_order(&conn, Uuid::parse_str(ID).unwrap()).unwrap().active, is_active);
+        assert_eq!(listed.iter().any(|w| w.work_order.id == Uuid::parse_str(ID).unwrap()), is_active, "{status:?}");
+        assert_eq!(work_order(&conn, Uuid::parse_str(ID).unwrap()).unwrap().work_order.active, is_active);
         if is_active {
             active.push(status.id());
         }

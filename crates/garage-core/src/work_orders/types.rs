@@ -1,5 +1,6 @@
 //! The shapes of a work order the customer page, the work-order list and the actions send.
 
+use crate::resolve::ListCustomer;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -77,18 +78,10 @@ pub struct WorkOrder {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkOrderListRow {
-    pub id: Uuid,
-    pub number: String,
-    pub customer_id: Uuid,
-    /// The name at issue: the invoice's billed name when there is one, else today's name.
-    pub customer_name: String,
-    pub customer_deleted: bool,
-    pub description: String,
-    pub status: WorkOrderStatus,
-    pub active: bool,
-    pub vehicle_plate: Option<String>,
-    pub vehicle_label: Option<String>,
-    pub created_at: String,
+    #[serde(flatten)]
+    pub work_order: WorkOrder,
+    #[serde(flatten)]
+    pub customer: ListCustomer,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
