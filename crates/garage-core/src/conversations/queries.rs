@@ -7,13 +7,10 @@ use uuid::Uuid;
 use super::types::*;
 use crate::db::{text_enum, uuid_at};
 use crate::error::CoreError;
-use crate::resolve::{ListCustomer, ListFilter, ListQuery};
+use crate::resolve::{ListFilter, ListQuery};
 
 /// A conversation's own columns (`v`), as [`page_row`] reads them.
 const COLUMNS: &str = "v.id, v.channel, v.subject, v.last_message, v.status, v.last_message_at";
-
-/// How many columns [`COLUMNS`] has: the list's customer columns follow.
-const COLUMN_COUNT: usize = 6;
 
 fn page_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Conversation> {
     Ok(Conversation {
@@ -26,38 +23,24 @@ fn page_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Conversation> {
     })
 }
 
-/// A customer's conversations, latest message first, for the customer page.
-pub fn for_customer(conn: &Connection, customer_id: Uuid) -> Result<Vec<Conversation>, CoreError> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM conversations v WHERE v.customer_id = ?1 ORDER BY v.last_message_at DESC"
-    ))?;
-    let rows = stmt.query_map(params![customer_id.to_string()], page_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// The list's query over `source` (`conversations`, or the view `open_conversations`), up to its
-/// `WHERE`.
-fn list_select(source: &str) -> String {
-    format!(
-        "SELECT {COLUMNS}, v.customer_id, c.name, c.deleted_at IS NOT NULL
-           FROM {source} v JOIN customers c ON c.id = v.customer_id"
-    )
-}
-
-fn list_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationListRow> {
-    Ok(ConversationListRow { conversation: page_row(r)?, customer: ListCustomer::at(r, COLUMN_COUNT)? })
-}
-
-/// The list (D4), of `conversations` or of the view `open_conversations`.
-pub(crate) const LIST: ListQuery<ConversationListRow> = ListQuery {
+/// The list (D4), of `conversations` or of the view `open_conversations`, and the customer page's.
+pub(crate) const LIST: ListQuery<Conversation, ConversationListRow> = ListQuery {
     table: "conversations",
     blocking: "open_conversations",
     alias: "v",
-    select: list_select,
+    columns: COLUMNS,
+    joins: "",
+    customer_name: "c.name",
     order_by: "v.last_message_at DESC",
-    row: list_row,
+    item: page_row,
+    row: |conversation, customer| ConversationListRow { conversation, customer },
     what: "conversation",
 };
+
+/// A customer's conversations, for the customer page.
+pub fn for_customer(conn: &Connection, customer_id: Uuid) -> Result<Vec<Conversation>, CoreError> {
+    LIST.for_customer(conn, customer_id)
+}
 
 pub fn list_conversations(conn: &Connection, filter: &ListFilter) -> Result<Vec<ConversationListRow>, CoreError> {
     LIST.list(conn, filter)

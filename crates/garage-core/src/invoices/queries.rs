@@ -7,13 +7,10 @@ use uuid::Uuid;
 use super::types::*;
 use crate::db::{text_enum, uuid_at};
 use crate::error::CoreError;
-use crate::resolve::{ListCustomer, ListFilter, ListQuery};
+use crate::resolve::{ListFilter, ListQuery};
 
 /// An invoice's own columns (`i`), as [`page_row`] reads them.
 const COLUMNS: &str = "i.id, i.number, i.status, i.issued_at, i.total_pence, i.outstanding_pence, i.billed_name";
-
-/// How many columns [`COLUMNS`] has: the list's customer columns follow.
-const COLUMN_COUNT: usize = 7;
 
 fn page_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Invoice> {
     let status: InvoiceStatus = text_enum(r, 2)?;
@@ -30,38 +27,24 @@ fn page_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Invoice> {
     })
 }
 
-/// A customer's invoices, drafts then newest issued first, for the customer page.
-pub fn for_customer(conn: &Connection, customer_id: Uuid) -> Result<Vec<Invoice>, CoreError> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM invoices i
-          WHERE i.customer_id = ?1 ORDER BY i.issued_at IS NULL DESC, i.issued_at DESC"
-    ))?;
-    let rows = stmt.query_map(params![customer_id.to_string()], page_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// The list's query over `source` (`invoices`, or the view `unpaid_invoices`), up to its `WHERE`.
-fn list_select(source: &str) -> String {
-    format!(
-        "SELECT {COLUMNS}, i.customer_id, coalesce(i.billed_name, c.name), c.deleted_at IS NOT NULL
-           FROM {source} i JOIN customers c ON c.id = i.customer_id"
-    )
-}
-
-fn list_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<InvoiceListRow> {
-    Ok(InvoiceListRow { invoice: page_row(r)?, customer: ListCustomer::at(r, COLUMN_COUNT)? })
-}
-
-/// The list (D4), of `invoices` or of the view `unpaid_invoices`.
-pub(crate) const LIST: ListQuery<InvoiceListRow> = ListQuery {
+/// The list (D4), of `invoices` or of the view `unpaid_invoices`, and the customer page's.
+pub(crate) const LIST: ListQuery<Invoice, InvoiceListRow> = ListQuery {
     table: "invoices",
     blocking: "unpaid_invoices",
     alias: "i",
-    select: list_select,
+    columns: COLUMNS,
+    joins: "",
+    customer_name: "coalesce(i.billed_name, c.name)",
     order_by: "i.issued_at IS NULL DESC, i.issued_at DESC, i.number DESC",
-    row: list_row,
+    item: page_row,
+    row: |invoice, customer| InvoiceListRow { invoice, customer },
     what: "invoice",
 };
+
+/// A customer's invoices, for the customer page.
+pub fn for_customer(conn: &Connection, customer_id: Uuid) -> Result<Vec<Invoice>, CoreError> {
+    LIST.for_customer(conn, customer_id)
+}
 
 pub fn list_invoices(conn: &Connection, filter: &ListFilter) -> Result<Vec<InvoiceListRow>, CoreError> {
     LIST.list(conn, filter)

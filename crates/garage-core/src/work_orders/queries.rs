@@ -8,15 +8,12 @@ use super::types::*;
 use crate::db::{text_enum, uuid_at};
 use crate::error::CoreError;
 use crate::plates;
-use crate::resolve::{ListCustomer, ListFilter, ListQuery};
+use crate::resolve::{ListFilter, ListQuery};
 
 /// A work order's own columns (`w`, its vehicle `v`), as [`page_row`] reads them.
 const COLUMNS: &str = "w.id, w.number, w.description, w.status, w.created_at, v.make || ' ' || v.model,
         (SELECT plate FROM registrations r WHERE r.vehicle_id = w.vehicle_id
           ORDER BY r.valid_to IS NULL DESC, r.valid_to DESC LIMIT 1)";
-
-/// How many columns [`COLUMNS`] has: the list's customer columns follow.
-const COLUMN_COUNT: usize = 7;
 
 fn page_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WorkOrder> {
     let status: WorkOrderStatus = text_enum(r, 3)?;
@@ -33,43 +30,27 @@ fn page_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WorkOrder> {
     })
 }
 
-/// A customer's work orders, newest first, for the customer page.
-pub fn for_customer(conn: &Connection, customer_id: Uuid) -> Result<Vec<WorkOrder>, CoreError> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS}
-           FROM work_orders w LEFT JOIN vehicles v ON v.id = w.vehicle_id
-          WHERE w.customer_id = ?1 ORDER BY w.created_at DESC"
-    ))?;
-    let rows = stmt.query_map(params![customer_id.to_string()], page_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// The list's query over `source` (`work_orders`, or the view `active_work_orders`), up to its
-/// `WHERE`. The customer's name is the one at issue: the first invoice's billed name, if any.
-fn list_select(source: &str) -> String {
-    format!(
-        "SELECT {COLUMNS}, w.customer_id,
-                coalesce((SELECT i.billed_name FROM invoices i WHERE i.work_order_id = w.id AND i.billed_name IS NOT NULL
-                           ORDER BY i.issued_at LIMIT 1), c.name),
-                c.deleted_at IS NOT NULL
-           FROM {source} w JOIN customers c ON c.id = w.customer_id LEFT JOIN vehicles v ON v.id = w.vehicle_id"
-    )
-}
-
-fn list_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WorkOrderListRow> {
-    Ok(WorkOrderListRow { work_order: page_row(r)?, customer: ListCustomer::at(r, COLUMN_COUNT)? })
-}
-
-/// The list (D4), of `work_orders` or of the view `active_work_orders`.
-pub(crate) const LIST: ListQuery<WorkOrderListRow> = ListQuery {
+/// The list (D4), of `work_orders` or of the view `active_work_orders`, and the customer page's.
+pub(crate) const LIST: ListQuery<WorkOrder, WorkOrderListRow> = ListQuery {
     table: "work_orders",
     blocking: "active_work_orders",
     alias: "w",
-    select: list_select,
+    columns: COLUMNS,
+    joins: "LEFT JOIN vehicles v ON v.id = w.vehicle_id",
+    // The name at issue: the first invoice's billed name, if any.
+    customer_name:
+        "coalesce((SELECT i.billed_name FROM invoices i WHERE i.work_order_id = w.id AND i.billed_name IS NOT NULL
+                    ORDER BY i.issued_at LIMIT 1), c.name)",
     order_by: "w.created_at DESC, w.number DESC",
-    row: list_row,
+    item: page_row,
+    row: |work_order, customer| WorkOrderListRow { work_order, customer },
     what: "work order",
 };
+
+/// A customer's work orders, for the customer page.
+pub fn for_customer(conn: &Connection, customer_id: Uuid) -> Result<Vec<WorkOrder>, CoreError> {
+    LIST.for_customer(conn, customer_id)
+}
 
 pub fn list_work_orders(conn: &Connection, filter: &ListFilter) -> Result<Vec<WorkOrderListRow>, CoreError> {
     LIST.list(conn, filter)
