@@ -6,9 +6,9 @@ mod harness;
 
 use std::time::Duration;
 
+use garage_core::customers::ContactDetails;
 use garage_core::customers::CustomerFilter;
 use garage_core::i18n::Locale;
-use garage_core::merge::MergeValues;
 use garage_core::sync::engine::Engine;
 use garage_core::sync::protocol::{Mutation, MutationKind, MutationStatus};
 use garage_core::ErrorCode;
@@ -30,8 +30,8 @@ fn mutation(staff_id: Uuid, kind: MutationKind) -> Mutation {
 }
 
 /// Margaret's own values, as the review pre-selects them.
-fn margarets_values() -> MergeValues {
-    MergeValues {
+fn margarets_values() -> ContactDetails {
+    ContactDetails {
         name: "Margaret Hughes".into(),
         phone: Some("07700 900461".into()),
         email: Some("margaret.hughes@example.co.uk".into()),
@@ -41,7 +41,7 @@ fn margarets_values() -> MergeValues {
     }
 }
 
-fn merge(staff_id: Uuid, survivor_id: Uuid, merged: Uuid, values: MergeValues) -> Mutation {
+fn merge(staff_id: Uuid, survivor_id: Uuid, merged: Uuid, values: ContactDetails) -> Mutation {
     let kind = MutationKind::MergeCustomers(garage_core::changes::MergeCustomers {
         survivor_id,
         merged_ids: vec![merged],

@@ -271,7 +271,7 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
     );
     for d in [&a, &b] {
         assert!(customer(&d.desk, "Jane Smith", CustomerFilter::Deleted).is_some());
-        let phone = d.desk.customer(tom).unwrap().customer.phone;
+        let phone = d.desk.customer(tom).unwrap().customer.contact.phone;
         assert_eq!(phone.as_deref(), Some("01904 000111"));
         assert_same_as_server(&d.desk, &server);
     }
@@ -368,7 +368,7 @@ async fn issue12_path8_a_refused_payment_is_put_back_without_downloading_the_gar
         .unwrap();
     assert_eq!(payments, server.count(&format!("SELECT count(*) FROM payments WHERE invoice_id = '{}'", invoice.id)));
     assert_eq!(problems(&a).len(), 1);
-    let phone = a.desk.customer(tom).unwrap().customer.phone;
+    let phone = a.desk.customer(tom).unwrap().customer.contact.phone;
     assert_eq!(phone.as_deref(), Some("marked here"), "no second download of the whole garage");
     assert_same_as_server_except(&a.desk, &server, &["phone"]);
 }

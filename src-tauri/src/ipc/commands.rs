@@ -34,7 +34,7 @@ declare_commands! {
     }
     merge {
         desk merge_review(customer_ids: Vec<Uuid>) -> MergeReview, [Main];
-        desk merge_customers(survivor_id: Uuid, merged_ids: Vec<Uuid>, values: MergeValues, token: String)
+        desk merge_customers(survivor_id: Uuid, merged_ids: Vec<Uuid>, values: ContactDetails, token: String)
             -> MergeResult, [Main];
         desk undo_merge(batch_id: Uuid) -> MergeUndoResult, [Main];
         desk duplicate_suggestions() -> Vec<DuplicateSuggestion>, [Main];

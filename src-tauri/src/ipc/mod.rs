@@ -9,11 +9,11 @@ mod declare;
 pub mod typescript;
 
 // The types the declaration names.
-use garage_core::customers::{CustomerDetail, CustomerPage, CustomerQuery};
+use garage_core::customers::{ContactDetails, CustomerDetail, CustomerPage, CustomerQuery};
 use garage_core::delete::{BlockerKind, DeleteCheck, DeleteResult, PendingUndo, UndoResult};
 use garage_core::desk::SessionInfo;
 use garage_core::i18n::Locale;
-use garage_core::merge::{DuplicateSuggestion, MergeResult, MergeReview, MergeUndoResult, MergeValues};
+use garage_core::merge::{DuplicateSuggestion, MergeResult, MergeReview, MergeUndoResult};
 use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
 use garage_core::restore::{RestoreCheck, RestoreResult};
 use garage_core::staff::{Permission, PermissionSetting, StaffMember, StaffPermissions};

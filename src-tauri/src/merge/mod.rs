@@ -1,7 +1,8 @@
 //! Merging duplicate customers and the duplicate suggestions (README M1–M10, DS1–DS5): the
 //! review, the merge, its undo, the suggested pairs and "Not a duplicate". Rules live in the core.
 
-use garage_core::merge::{DuplicateSuggestion, MergeResult, MergeReview, MergeUndoResult, MergeValues};
+use garage_core::customers::ContactDetails;
+use garage_core::merge::{DuplicateSuggestion, MergeResult, MergeReview, MergeUndoResult};
 use garage_core::Desk;
 use uuid::Uuid;
 
@@ -15,7 +16,7 @@ pub fn merge_customers(
     desk: &Desk,
     survivor_id: Uuid,
     merged_ids: Vec<Uuid>,
-    values: MergeValues,
+    values: ContactDetails,
     token: String,
 ) -> IpcResult<MergeResult> {
     ipc(desk, desk.merge_customers(survivor_id, &merged_ids, values, &token))

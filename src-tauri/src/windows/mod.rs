@@ -61,7 +61,7 @@ fn blocker_window_title(desk: &Desk, customer_id: Uuid, kind: BlockerKind) -> Re
         BlockerKind::Invoices => "blocker-window-title-invoices",
         BlockerKind::Conversations => "blocker-window-title-conversations",
     };
-    Ok(desk.messages().format(desk.locale(), id, &[("customer", customer.name.into())]))
+    Ok(desk.messages().format(desk.locale(), id, &[("customer", customer.contact.name.into())]))
 }
 
 pub async fn return_to_customer<R: Runtime>(app: AppHandle<R>, customer_id: Uuid) -> IpcResult<()> {

@@ -8,6 +8,7 @@ export type ConsentChannel = "sms" | "email" | "post" | "phone";
 export type ConsentEvent = { id: string, channel: ConsentChannel, kind: ConsentKind, source: ConsentSource, occurredAt: string, };
 export type ConsentKind = "given" | "withdrawn";
 export type ConsentSource = "front_desk" | "phone" | "web_form" | "email_link" | "import";
+export type ContactDetails = { name: string, phone: string | null, email: string | null, addressLine: string | null, town: string | null, postcode: string | null, };
 export type Conversation = { id: string, channel: Channel, subject: string, lastMessage: string, status: ConversationStatus, lastMessageAt: string, };
 export type ConversationListRow = { id: string, channel: Channel, subject: string, lastMessage: string, status: ConversationStatus, lastMessageAt: string, customerId: string, 
 /**
@@ -15,7 +16,7 @@ export type ConversationListRow = { id: string, channel: Channel, subject: strin
  */
 customerName: string, customerDeleted: boolean, };
 export type ConversationStatus = "open" | "snoozed" | "closed";
-export type Customer = { id: string, name: string, phone: string | null, email: string | null, addressLine: string | null, town: string | null, postcode: string | null, createdAt: string, deletedAt: string | null, };
+export type Customer = { id: string, createdAt: string, deletedAt: string | null, name: string, phone: string | null, email: string | null, addressLine: string | null, town: string | null, postcode: string | null, };
 export type CustomerDetail = { customer: Customer, 
 /**
  * M6: the customer that was asked for, when it was merged into this one.
@@ -133,7 +134,7 @@ customerId: string | null,
 onlyOpen: boolean, };
 export type Locale = "en-GB" | "pl" | "ro";
 export type MergeField = "name" | "phone" | "email" | "address_line" | "town" | "postcode";
-export type MergeRecord = { id: string, values: MergeValues, 
+export type MergeRecord = { id: string, values: ContactDetails, 
 /**
  * UTC, RFC 3339.
  */
@@ -165,7 +166,6 @@ impact: string,
  */
 token: string, };
 export type MergeUndoResult = { survivorId: string, survivorName: string, };
-export type MergeValues = { name: string, phone: string | null, email: string | null, addressLine: string | null, town: string | null, postcode: string | null, };
 export type PendingMergeUndo = { batchId: string, survivorId: string, survivorName: string, remainingMs: number, };
 export type PendingUndo = { batchId: string, customerId: string, customerName: string, 
 /**

@@ -3,6 +3,7 @@
 
 import type {
   BlockerKind,
+  ContactDetails,
   ConversationListRow,
   CustomerDetail,
   CustomerPage,
@@ -16,7 +17,6 @@ import type {
   MergeResult,
   MergeReview,
   MergeUndoResult,
-  MergeValues,
   PendingUndo,
   Permission,
   PermissionSetting,
@@ -49,7 +49,7 @@ export type Commands = {
   check_restore_customer: { args: { customerId: string }; result: RestoreCheck };
   restore_customer: { args: { customerId: string; batchId: string }; result: RestoreResult };
   merge_review: { args: { customerIds: Array<string> }; result: MergeReview };
-  merge_customers: { args: { survivorId: string; mergedIds: Array<string>; values: MergeValues; token: string }; result: MergeResult };
+  merge_customers: { args: { survivorId: string; mergedIds: Array<string>; values: ContactDetails; token: string }; result: MergeResult };
   undo_merge: { args: { batchId: string }; result: MergeUndoResult };
   duplicate_suggestions: { args: Record<string, never>; result: Array<DuplicateSuggestion> };
   dismiss_duplicate: { args: { customerA: string; customerB: string }; result: null };

@@ -7,7 +7,7 @@ import type {
   CustomerQuery,
   ListFilter,
   Locale,
-  MergeValues,
+  ContactDetails,
   Permission,
   PermissionSetting,
   WorkOrderAction,
@@ -102,7 +102,7 @@ export function mergeReview(customerIds: string[]) {
 export function mergeCustomers(
   survivorId: string,
   mergedIds: string[],
-  values: MergeValues,
+  values: ContactDetails,
   token: string,
 ) {
   return call("merge_customers", { survivorId, mergedIds, values, token });

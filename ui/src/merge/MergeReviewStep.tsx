@@ -3,12 +3,12 @@ import { useState } from "react";
 import { Plate } from "../display/Plate";
 import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
-import type { MergeField, MergeRecord, MergeResult, MergeReview, MergeValues } from "../ipc/bindings";
+import type { MergeField, MergeRecord, MergeResult, MergeReview, ContactDetails } from "../ipc/bindings";
 import { mergeCustomers, mergeReview } from "../ipc/commands";
 import { errorText } from "../ipc/errorText";
 import { QueryError } from "../ipc/QueryError";
 
-const FIELD_KEYS: Record<MergeField, keyof MergeValues> = {
+const FIELD_KEYS: Record<MergeField, keyof ContactDetails> = {
   name: "name",
   phone: "phone",
   email: "email",
@@ -54,7 +54,7 @@ function Review({ review, onMerged }: { review: MergeReview; onMerged: (r: Merge
   const [typed, setTyped] = useState("");
   const merge = useMutation({
     mutationFn: () => {
-      const values = {} as MergeValues;
+      const values = {} as ContactDetails;
       for (const f of review.fields) {
         const from = review.records.find((r) => r.id === picks[f.field]);
         (values as Record<string, string | null>)[FIELD_KEYS[f.field]] = from ? valueOf(from, f.field) : null;

@@ -28,20 +28,14 @@ pub fn customer_detail(conn: &Connection, asked: Uuid) -> Result<CustomerDetail,
     let merged_from = (id != asked).then_some(asked);
     let customer = conn
         .query_row(
-            "SELECT id, name, phone, email, address_line, town, postcode, created_at, deleted_at
-               FROM customers WHERE id = ?1",
+            &format!("SELECT id, created_at, deleted_at, {} FROM customers WHERE id = ?1", ContactDetails::COLUMNS),
             params![id.to_string()],
             |r| {
                 Ok(Customer {
                     id: uuid_at(r, 0)?,
-                    name: r.get(1)?,
-                    phone: r.get(2)?,
-                    email: r.get(3)?,
-                    address_line: r.get(4)?,
-                    town: r.get(5)?,
-                    postcode: r.get(6)?,
-                    created_at: r.get(7)?,
-                    deleted_at: r.get(8)?,
+                    created_at: r.get(1)?,
+                    deleted_at: r.get(2)?,
+                    contact: ContactDetails::at(r, 3)?,
                 })
             },
         )

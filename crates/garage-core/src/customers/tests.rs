@@ -107,7 +107,7 @@ fn page_size_is_bounded() {
 fn customer_page_holds_vehicles_work_orders_invoices_conversations_consent() {
     let conn = seeded_connection();
     let tom = customer_detail(&conn, customer_id(&conn, "Tom Fletcher")).unwrap();
-    assert_eq!(tom.customer.name, "Tom Fletcher");
+    assert_eq!(tom.customer.contact.name, "Tom Fletcher");
     assert_eq!(tom.vehicles.len(), 2);
     assert!(tom.vehicles.iter().any(|v| v.plate.as_deref() == Some("AB12 CDE") && v.model == "Focus"));
     assert_eq!(tom.work_orders.iter().filter(|w| w.active).count(), 3);

@@ -52,16 +52,42 @@ pub struct CustomerPage {
     pub page_size: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// How to reach a customer: what the page shows, a merge picks field by field (M3), and a delete
+/// clears.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Customer {
-    pub id: Uuid,
+pub struct ContactDetails {
     pub name: String,
     pub phone: Option<String>,
     pub email: Option<String>,
     pub address_line: Option<String>,
     pub town: Option<String>,
     pub postcode: Option<String>,
+}
+
+impl ContactDetails {
+    /// The columns [`ContactDetails::at`] reads, of `customers`.
+    pub const COLUMNS: &'static str = "name, phone, email, address_line, town, postcode";
+
+    /// Read from [`ContactDetails::COLUMNS`] at `first` on.
+    pub(crate) fn at(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<ContactDetails> {
+        Ok(ContactDetails {
+            name: r.get(first)?,
+            phone: r.get(first + 1)?,
+            email: r.get(first + 2)?,
+            address_line: r.get(first + 3)?,
+            town: r.get(first + 4)?,
+            postcode: r.get(first + 5)?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Customer {
+    pub id: Uuid,
+    #[serde(flatten)]
+    pub contact: ContactDetails,
     pub created_at: String,
     pub deleted_at: Option<String>,
 }

@@ -8,11 +8,10 @@ use uuid::Uuid;
 
 use super::undo_window::{Held, HeldForUndo};
 use super::Desk;
+use crate::customers::ContactDetails;
 use crate::delete::UNDO_WINDOW;
 use crate::error::CoreError;
-use crate::merge::{
-    self, DuplicateSuggestion, MergeResult, MergeReview, MergeUndoResult, MergeValues, PendingMergeUndo,
-};
+use crate::merge::{self, DuplicateSuggestion, MergeResult, MergeReview, MergeUndoResult, PendingMergeUndo};
 use crate::staff::Permission;
 
 /// A merge that may still be undone by the session that made it.
@@ -55,7 +54,7 @@ impl Desk {
         &self,
         survivor_id: Uuid,
         merged_ids: &[Uuid],
-        values: MergeValues,
+        values: ContactDetails,
         typed_token: &str,
     ) -> Result<MergeResult, CoreError> {
         let locale = self.locale();

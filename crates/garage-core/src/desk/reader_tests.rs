@@ -66,7 +66,7 @@ fn issue12_path8_search_does_not_wait_for_a_pull_page_and_sees_only_committed_ro
         move || {
             let zebedee = names_found(&desk, "zebedee");
             let tom_rows = names_found(&desk, "tom fletcher");
-            let page_name = desk.customer(tom).unwrap().customer.name;
+            let page_name = desk.customer(tom).unwrap().customer.contact.name;
             let _ = seen.send(Seen { zebedee, tom: tom_rows, page_name });
         }
     });
@@ -83,5 +83,5 @@ fn issue12_path8_search_does_not_wait_for_a_pull_page_and_sees_only_committed_ro
     // Committed, it is what the next search and page see: no snapshot is kept between reads.
     assert_eq!(names_found(&desk, "zebedee"), ["Zebedee Quill"]);
     assert!(!names_found(&desk, "tom fletcher").iter().any(|n| n == "Tom Fletcher"));
-    assert_eq!(desk.customer(tom).unwrap().customer.name, "Zebedee Quill");
+    assert_eq!(desk.customer(tom).unwrap().customer.contact.name, "Zebedee Quill");
 }

@@ -5,9 +5,10 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{dismiss_in, merge_in, token_matches, MergeValues, Merged, MOVED_TABLES};
+use super::{dismiss_in, merge_in, token_matches, Merged, MOVED_TABLES};
 use crate::audit::Actor;
 use crate::changes::{Change, TouchedRows};
+use crate::customers::ContactDetails;
 use crate::error::CoreError;
 use crate::i18n::Locale;
 use crate::staff::Permission;
@@ -17,7 +18,7 @@ use crate::staff::Permission;
 pub struct MergeCustomers {
     pub survivor_id: Uuid,
     pub merged_ids: Vec<Uuid>,
-    pub values: MergeValues,
+    pub values: ContactDetails,
     pub token: String,
     pub locale: Locale,
 }

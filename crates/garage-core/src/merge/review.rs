@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use super::types::*;
+use crate::customers::ContactDetails;
 use crate::error::CoreError;
 use crate::i18n::{Locale, Messages};
 use crate::plates;
@@ -30,25 +31,13 @@ pub fn load_records(conn: &Connection, ids: &[Uuid]) -> Result<Vec<MergeRecord>,
 fn load_record(conn: &Connection, id: Uuid) -> Result<MergeRecord, CoreError> {
     let c = id.to_string();
     let row = conn
-        .prepare_cached(
-            "SELECT name, phone, email, address_line, town, postcode, created_at, deleted_at IS NOT NULL,
-                    merged_into_id IS NOT NULL
+        .prepare_cached(&format!(
+            "SELECT created_at, deleted_at IS NOT NULL, merged_into_id IS NOT NULL, {}
                FROM customers WHERE id = ?1",
-        )?
+            ContactDetails::COLUMNS
+        ))?
         .query_row(params![c], |r| {
-            Ok((
-                MergeValues {
-                    name: r.get(0)?,
-                    phone: r.get(1)?,
-                    email: r.get(2)?,
-                    address_line: r.get(3)?,
-                    town: r.get(4)?,
-                    postcode: r.get(5)?,
-                },
-                r.get::<_, String>(6)?,
-                r.get::<_, bool>(7)?,
-                r.get::<_, bool>(8)?,
-            ))
+            Ok((ContactDetails::at(r, 3)?, r.get::<_, String>(0)?, r.get::<_, bool>(1)?, r.get::<_, bool>(2)?))
         })
         .optional()?
         .ok_or(CoreError::NotFound("customer"))?;

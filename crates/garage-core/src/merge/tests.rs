@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::*;
-use crate::customers::{CustomerFilter, CustomerQuery};
+use crate::customers::{ContactDetails, CustomerFilter, CustomerQuery};
 use crate::error::CoreError;
 use crate::staff::{Permission, PermissionSetting};
 use crate::sync::protocol::MutationKind;
@@ -40,12 +40,12 @@ fn search(desk: &Desk, text: &str) -> Vec<Uuid> {
 }
 
 /// The survivor's values as the review pre-selects them.
-fn preselected(review: &MergeReview) -> MergeValues {
+fn preselected(review: &MergeReview) -> ContactDetails {
     let from = |field: MergeField| {
         let pick = review.fields.iter().find(|f| f.field == field).unwrap().preselected_from;
         review.records.iter().find(|r| r.id == pick).unwrap().values.get(field).map(str::to_owned)
     };
-    MergeValues {
+    ContactDetails {
         name: from(MergeField::Name).unwrap(),
         phone: from(MergeField::Phone),
         email: from(MergeField::Email),
@@ -63,7 +63,7 @@ fn m1_only_holders_of_customers_merge_may_review_merge_or_dismiss_and_an_owner_c
         sign_in(&desk, name, pin);
         let before = snapshot(&desk.connection());
         assert!(matches!(desk.merge_review(&[margaret, maggie]), Err(CoreError::PermissionDenied("customers.merge"))));
-        let values = MergeValues { name: "Margaret Hughes".into(), ..MergeValues::default() };
+        let values = ContactDetails { name: "Margaret Hughes".into(), ..ContactDetails::default() };
         assert!(matches!(
             desk.merge_customers(margaret, &[maggie], values, "MERGE"),
             Err(CoreError::PermissionDenied(_))
@@ -101,7 +101,7 @@ fn m1_a_merge_combines_two_to_five_distinct_customers() {
         .collect();
     assert!(matches!(desk.merge_review(&six), Err(CoreError::MergeCount)));
     assert_eq!(desk.merge_review(&six[..5]).unwrap().records.len(), 5);
-    let values = MergeValues { name: "Margaret Hughes".into(), ..MergeValues::default() };
+    let values = ContactDetails { name: "Margaret Hughes".into(), ..ContactDetails::default() };
     assert!(matches!(desk.merge_customers(margaret, &[], values, "MERGE"), Err(CoreError::MergeCount)));
     let _ = maggie;
 }
@@ -167,7 +167,7 @@ fn m3_m4_one_transaction_moves_all_history_to_the_survivor_keeps_names_at_issue_
     assert!(result.undo.is_some());
 
     let detail = desk.customer(margaret).unwrap();
-    assert_eq!(detail.customer.phone.as_deref(), Some("0113 496 0588"));
+    assert_eq!(detail.customer.contact.phone.as_deref(), Some("0113 496 0588"));
     assert_eq!(detail.vehicles.len(), 2);
     assert_eq!(detail.work_orders.len(), 4, "both records' work orders, the booked MOT too");
     let billed: Vec<(String, String)> =

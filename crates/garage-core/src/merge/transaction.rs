@@ -9,9 +9,10 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::review::load_records;
-use super::types::{MergeField, MergeRecord, MergeValues};
+use super::types::{MergeField, MergeRecord};
 use crate::audit::Actor;
 use crate::customers::reindex_customer;
+use crate::customers::ContactDetails;
 use crate::error::CoreError;
 
 /// The tables whose rows a merge moves to the survivor (payments follow their invoices), and
@@ -46,8 +47,8 @@ pub struct Merged {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct MergeAudit {
     survivor_id: Uuid,
-    survivor_before: MergeValues,
-    survivor_after: MergeValues,
+    survivor_before: ContactDetails,
+    survivor_after: ContactDetails,
     merged: Vec<MergeRecordAudit>,
     moved: Vec<Moved>,
     payments_moved_with_their_invoices: Vec<String>,
@@ -57,12 +58,12 @@ struct MergeAudit {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct MergeRecordAudit {
     id: Uuid,
-    values: MergeValues,
+    values: ContactDetails,
 }
 
 /// M3, M8: every kept value is one some record holds now (so the desk and the server, replaying
 /// the same merge against their own rows, keep the same values or refuse).
-fn check_values(records: &[MergeRecord], values: &MergeValues) -> Result<(), CoreError> {
+fn check_values(records: &[MergeRecord], values: &ContactDetails) -> Result<(), CoreError> {
     for field in MergeField::ALL {
         let wanted = values.get(field);
         if !records.iter().any(|r| r.values.get(field) == wanted) {
@@ -79,7 +80,7 @@ pub fn merge_in(
     actor: &Actor,
     survivor_id: Uuid,
     merged_ids: &[Uuid],
-    values: &MergeValues,
+    values: &ContactDetails,
 ) -> Result<Merged, CoreError> {
     let mut ids = vec![survivor_id];
     ids.extend_from_slice(merged_ids);
@@ -158,7 +159,7 @@ pub fn merge_in(
     })
 }
 
-fn write_values(tx: &Connection, id: Uuid, v: &MergeValues, now: &str) -> Result<(), CoreError> {
+fn write_values(tx: &Connection, id: Uuid, v: &ContactDetails, now: &str) -> Result<(), CoreError> {
     tx.execute(
         "UPDATE customers SET name = ?2, phone = ?3, email = ?4, address_line = ?5, town = ?6, postcode = ?7,
                 updated_at = ?8

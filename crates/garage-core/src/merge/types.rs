@@ -1,6 +1,7 @@
 //! What the merge screens and the duplicate suggestions receive from Rust, and what the merge
 //! command carries (also the mutation pushed to the central server).
 
+use crate::customers::ContactDetails;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -39,20 +40,7 @@ impl MergeField {
     }
 }
 
-/// The values the merged customer keeps, one per field, each picked from one of the records
-/// (M3). The merge refuses a value none of them holds now (M8: the record changed since the review).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct MergeValues {
-    pub name: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub address_line: Option<String>,
-    pub town: Option<String>,
-    pub postcode: Option<String>,
-}
-
-impl MergeValues {
+impl ContactDetails {
     pub fn get(&self, field: MergeField) -> Option<&str> {
         match field {
             MergeField::Name => Some(self.name.as_str()),
@@ -87,7 +75,7 @@ impl HistoryCounts {
 #[serde(rename_all = "camelCase")]
 pub struct MergeRecord {
     pub id: Uuid,
-    pub values: MergeValues,
+    pub values: ContactDetails,
     /// UTC, RFC 3339.
     pub created_at: String,
     pub history: HistoryCounts,
