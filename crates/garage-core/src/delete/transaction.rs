@@ -278,11 +278,12 @@ pub fn put_back_in(
     let vehicles = ids(tx, &format!("{BATCH_VEHICLES} ORDER BY id"), &b, &c)?;
     let conversations =
         ids(tx, "SELECT id FROM conversations WHERE delete_batch_id = ?1 AND customer_id = ?2 ORDER BY id", &b, &c)?;
+    // Each put-back reads `?1` the batch, `?2` the customer and `?3` now.
+    let put_back = |sql: &str| tx.execute(sql, params![b, c, actor.now]);
     fault("vehicles")?;
-    tx.execute(
+    put_back(
         "UPDATE vehicles SET deleted_at = NULL, deleted_by = NULL, delete_batch_id = NULL, updated_at = ?3
           WHERE delete_batch_id = ?1 AND customer_id = ?2",
-        params![b, c, actor.now],
     )?;
     fault("registrations")?;
     let mut reopen =
@@ -291,17 +292,15 @@ pub fn put_back_in(
         reopen.execute([id])?;
     }
     fault("conversations")?;
-    tx.execute(
+    put_back(
         "UPDATE conversations SET status = status_before_delete, status_before_delete = NULL, delete_batch_id = NULL,
                 updated_at = ?3
           WHERE delete_batch_id = ?1 AND customer_id = ?2",
-        params![b, c, actor.now],
     )?;
     fault("customer")?;
-    tx.execute(
+    put_back(
         "UPDATE customers SET deleted_at = NULL, deleted_by = NULL, delete_batch_id = NULL, updated_at = ?3
           WHERE id = ?2 AND delete_batch_id = ?1",
-        params![b, c, actor.now],
     )?;
     fault("batch")?;
     tx.execute("UPDATE delete_batches SET undone_at = ?2 WHERE id = ?1", params![b, actor.now])?;
