@@ -71,6 +71,11 @@ pub fn value<T: FromSql>(conn: &Connection, sql: &str, params: impl Params) -> T
     conn.query_row(sql, params, |r| r.get(0)).unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
+/// Whether `customer` is on the customer list: there, and not deleted.
+pub fn is_live(conn: &Connection, customer: Uuid) -> bool {
+    count(conn, "SELECT count(*) FROM customers WHERE id = ?1 AND deleted_at IS NULL", [customer.to_string()]) == 1
+}
+
 /// Whether the row with id `id` is in `view`.
 pub fn in_view(conn: &Connection, view: &str, id: &str) -> bool {
     count(conn, &format!("SELECT count(*) FROM {view} WHERE id = ?1"), [id]) == 1

@@ -80,12 +80,7 @@ fn r1_r3_r6_r8_the_server_rechecks_a_pushed_restore_against_its_own_rows() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn r7_a_restore_an_hour_after_the_delete_travels_from_one_desk_to_the_other() {
     let (_dir, server, [a, b]) = server_and_desks([("Rob Atkinson", "2222"), ("Aisha Khan", "3333")]).await;
-    let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
-    a.desk.delete_customer(jane, "DELETE").unwrap();
-    a.clock.advance(Duration::from_secs(31));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    assert!(customer(&b.desk, "Jane Smith", CustomerFilter::Deleted).is_some());
+    let jane = delete_and_sync(&a, &b, "Jane Smith").await;
 
     // An hour later the Owner restores her on desk A.
     a.clock.advance(Duration::from_secs(3600));

@@ -223,12 +223,7 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
     let c = downloaded_desk(&server.base).await;
 
     // The next morning: Rob deletes Jane on A, and both desks follow the server's log.
-    let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
-    a.desk.delete_customer(jane, "DELETE").unwrap();
-    a.clock.advance(Duration::from_secs(31));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    assert!(customer(&b.desk, "Jane Smith", CustomerFilter::Deleted).is_some());
+    let jane = delete_and_sync(&a, &b, "Jane Smith").await;
 
     // The disk fails; IT restores last night's backup, and the server renumbers from there.
     server.stop();

@@ -10,7 +10,7 @@ use crate::audit::Actor;
 use crate::error::CoreError;
 use crate::i18n::{Locale, Messages};
 use crate::testing::{
-    anchor, assert_intact, audit_details, count, customer_id, fault_at, move_plate_to_bob, seeded_connection,
+    anchor, assert_intact, audit_details, count, customer_id, fault_at, is_live, move_plate_to_bob, seeded_connection,
     seeded_desk, signed_in_desk, snapshot, snapshot_except, staff_id,
 };
 use crate::Desk;
@@ -322,10 +322,7 @@ fn u1_u2_undo_within_the_window_restores_exactly_what_the_delete_changed() {
         "undo restores exactly what the delete changed"
     );
     let conn = desk.connection();
-    assert_eq!(
-        count(&conn, "SELECT count(*) FROM customers WHERE id = ?1 AND deleted_at IS NULL", [jane.to_string()]),
-        1
-    );
+    assert!(is_live(&conn, jane));
     assert_eq!(
         count(
             &conn,

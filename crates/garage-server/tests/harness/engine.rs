@@ -58,6 +58,18 @@ pub async fn server_and_desks<const N: usize>(people: [(&str, &str); N]) -> (tem
     (dir, server, desks)
 }
 
+/// Deletes the customer `name` on desk `on`, lets its undo window pass, and syncs `on` then
+/// `to`, which then holds them as deleted; returns their id.
+pub async fn delete_and_sync(on: &TestDesk, to: &TestDesk, name: &str) -> uuid::Uuid {
+    let id = customer(&on.desk, name, CustomerFilter::Active).unwrap();
+    on.desk.delete_customer(id, "DELETE").unwrap();
+    on.clock.advance(std::time::Duration::from_secs(31));
+    on.engine.cycle().await.unwrap();
+    to.engine.cycle().await.unwrap();
+    assert!(customer(&to.desk, name, CustomerFilter::Deleted).is_some());
+    id
+}
+
 impl TestDesk {
     /// Points this desk's sync engine at `server` (started again on a new port).
     pub fn reconnect(&mut self, server: &Server) {
