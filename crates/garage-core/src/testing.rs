@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
-use rusqlite::{params, Connection};
+use rusqlite::types::FromSql;
+use rusqlite::{params, Connection, Params};
 use uuid::Uuid;
 
 use crate::clock::ManualClock;
@@ -34,6 +35,25 @@ pub fn seeded_desk() -> (Desk, Arc<ManualClock>) {
     (desk, clock)
 }
 
+/// A standalone desk's demo garage with `name` signed in with `pin`.
+pub fn signed_in_desk(name: &str, pin: &str) -> (Desk, Arc<ManualClock>) {
+    let (desk, clock) = seeded_desk();
+    sign_in(&desk, name, pin);
+    (desk, clock)
+}
+
+/// Signs `name` in on `desk` with `pin`; returns their staff id.
+pub fn sign_in(desk: &Desk, name: &str, pin: &str) -> Uuid {
+    let id = staff_id(&desk.connection(), name);
+    desk.sign_in(id, pin).unwrap();
+    id
+}
+
+/// The filter for the open items (work orders, invoices, conversations) of the customer `name`.
+pub fn only_open(desk: &Desk, name: &str) -> crate::resolve::ListFilter {
+    crate::resolve::ListFilter { customer_id: Some(customer_id(&desk.connection(), name)), only_open: true }
+}
+
 pub fn staff_id(conn: &Connection, name: &str) -> Uuid {
     conn.query_row("SELECT id FROM staff_users WHERE display_name = ?1", params![name], |r| crate::db::uuid_at(r, 0))
         .unwrap()
@@ -46,6 +66,76 @@ pub fn customer_id(conn: &Connection, name: &str) -> Uuid {
     .unwrap()
 }
 
+/// The first column of the one row `sql` selects with `params` bound.
+pub fn value<T: FromSql>(conn: &Connection, sql: &str, params: impl Params) -> T {
+    conn.query_row(sql, params, |r| r.get(0)).unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// Whether `customer` is on the customer list: there, and not deleted.
+pub fn is_live(conn: &Connection, customer: Uuid) -> bool {
+    count(conn, "SELECT count(*) FROM customers WHERE id = ?1 AND deleted_at IS NULL", [customer.to_string()]) == 1
+}
+
+/// Whether the row with id `id` is in `view`.
+pub fn in_view(conn: &Connection, view: &str, id: &str) -> bool {
+    count(conn, &format!("SELECT count(*) FROM {view} WHERE id = ?1"), [id]) == 1
+}
+
+/// The number `sql` counts with `params` bound: [`value`] as an `i64`.
+pub fn count(conn: &Connection, sql: &str, params: impl Params) -> i64 {
+    value(conn, sql, params)
+}
+
+/// The first column of every row `sql` selects with `params` bound.
+pub fn column<T: FromSql>(conn: &Connection, sql: &str, params: impl Params) -> Vec<T> {
+    let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let rows = stmt.query_map(params, |r| r.get(0)).unwrap();
+    rows.collect::<Result<_, _>>().unwrap()
+}
+
+/// The ids in the first column of every row `sql` selects.
+pub fn ids(conn: &Connection, sql: &str) -> Vec<Uuid> {
+    let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let rows = stmt.query_map([], |r| crate::db::uuid_at(r, 0)).unwrap();
+    rows.collect::<Result<_, _>>().unwrap()
+}
+
+/// The details of the audit entry for `action` on `subject`, parsed.
+pub fn audit_details(conn: &Connection, action: &str, subject: Uuid) -> serde_json::Value {
+    let sql = "SELECT details FROM audit_entries WHERE action = ?1 AND subject_id = ?2";
+    let details: String = value(conn, sql, params![action, subject.to_string()]);
+    serde_json::from_str(&details).unwrap()
+}
+
+/// Asserts SQLite finds nothing wrong in the database (`PRAGMA integrity_check`).
+pub fn assert_intact(conn: &Connection) {
+    assert_eq!(value::<String>(conn, "PRAGMA integrity_check", []), "ok");
+}
+
+/// A step hook (as the delete, undo and restore transactions take) that fails at `step` only.
+pub fn fault_at(step: &str) -> impl FnMut(&'static str) -> Result<(), crate::error::CoreError> + '_ {
+    move |at| if at == step { Err(crate::error::CoreError::InvalidInput("injected fault")) } else { Ok(()) }
+}
+
+/// Puts plate YK14 JSM (Jane Smith's, released by her delete) on Bob Marsden's car from `at`,
+/// as a cherished-plate transfer would, as registration `registration_id`.
+pub fn move_plate_to_bob(conn: &Connection, registration_id: &str, at: &str) {
+    conn.execute(
+        "UPDATE registrations SET valid_to = ?1
+          WHERE valid_to IS NULL AND vehicle_id = (SELECT v.id FROM vehicles v JOIN customers c ON c.id = v.customer_id
+                                                    WHERE c.name = 'Bob Marsden')",
+        [at],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO registrations (id, vehicle_id, plate, valid_from)
+         SELECT ?1, v.id, 'YK14JSM', ?2 FROM vehicles v JOIN customers c ON c.id = v.customer_id
+          WHERE c.name = 'Bob Marsden'",
+        [registration_id, at],
+    )
+    .unwrap();
+}
+
 /// Every row of every table, to prove "nothing changed".
 pub fn snapshot(conn: &Connection) -> Vec<String> {
     snapshot_except(conn, &[], &[])
@@ -53,16 +143,13 @@ pub fn snapshot(conn: &Connection) -> Vec<String> {
 
 /// Every row of every table but `skip_tables`, leaving out the columns named in `skip_columns`.
 pub fn snapshot_except(conn: &Connection, skip_tables: &[&str], skip_columns: &[&str]) -> Vec<String> {
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .filter(|t: &String| !skip_tables.contains(&t.as_str()))
-        .collect();
+    let tables: Vec<String> = column(
+        conn,
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        [],
+    );
     let mut out = Vec::new();
-    for table in tables {
+    for table in tables.into_iter().filter(|t| !skip_tables.contains(&t.as_str())) {
         out.extend(table_rows(conn, &table, "", skip_columns).into_iter().map(|row| format!("{table}: {row}")));
     }
     out

@@ -14,7 +14,7 @@ use garage_core::sync::protocol::{DeviceToken, ErrorBody};
 use garage_core::sync::state;
 use garage_core::sync::status::SyncConnection;
 use harness::engine::*;
-use harness::Server;
+use harness::{fresh, Server};
 use reqwest::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
@@ -48,11 +48,8 @@ fn device_row(server: &Server, id: Uuid) -> (String, String, String) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path4_an_active_desks_id_is_not_registered_again_without_its_token() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
+    let (_dir, server) = fresh();
+    let (a, b) = (downloaded_desk(&server.base).await, downloaded_desk(&server.base).await);
     let (a_id, a_token, b_token) = (a.desk.device_id(), device_token(&a), device_token(&b));
     let before = device_row(&server, a_id);
 
@@ -95,8 +92,7 @@ async fn issue12_path4_an_active_desks_id_is_not_registered_again_without_its_to
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path4_a_registration_retried_with_the_desks_token_gets_that_token_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
+    let (_dir, server) = fresh();
     let id = Uuid::new_v4();
     let token = "5e".repeat(32);
 
@@ -118,8 +114,7 @@ async fn issue12_path4_a_registration_retried_with_the_desks_token_gets_that_tok
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path4_a_desk_whose_id_someone_else_registered_says_not_enrolled_not_offline() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
+    let (_dir, server) = fresh();
     let c = desk(&server.base);
     let id = c.desk.device_id();
     let (status, body) = registration(&server, id, None).await;
@@ -141,8 +136,7 @@ async fn issue12_path4_a_desk_whose_id_someone_else_registered_says_not_enrolled
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path4_a_desk_whose_registration_answer_was_lost_enrols_on_its_retry() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
+    let (_dir, server) = fresh();
     let c = desk(&server.base);
     // The desk asked with the token it made; the server registered it; the answer never came.
     let token = "c4".repeat(32);

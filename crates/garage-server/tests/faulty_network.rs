@@ -202,19 +202,7 @@ async fn run_seed(seed: u64) -> SeedFigures {
     }
 
     // Seven clean customers: three deleted on each desk, and the seventh on both at once.
-    let clean: Vec<uuid::Uuid> = {
-        let conn = server.db();
-        let mut stmt = conn
-            .prepare(
-                "SELECT c.id FROM customers c WHERE c.deleted_at IS NULL
-                   AND NOT EXISTS (SELECT 1 FROM active_work_orders w WHERE w.customer_id = c.id)
-                   AND NOT EXISTS (SELECT 1 FROM unpaid_invoices i WHERE i.customer_id = c.id)
-                   AND NOT EXISTS (SELECT 1 FROM open_conversations v WHERE v.customer_id = c.id)
-                 ORDER BY c.id LIMIT 7",
-            )
-            .unwrap();
-        stmt.query_map([], |r| r.get::<_, String>(0)).unwrap().map(|s| s.unwrap().parse().unwrap()).collect()
-    };
+    let clean = server.clean_customers(7);
     for (i, id) in clean.iter().enumerate() {
         if i < 6 {
             let (desk, token) = if i % 2 == 0 { (&a.desk, "DELETE") } else { (&b.desk, "USUŃ") };

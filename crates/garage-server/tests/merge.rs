@@ -9,25 +9,13 @@ use std::time::Duration;
 use garage_core::customers::ContactDetails;
 use garage_core::customers::CustomerFilter;
 use garage_core::i18n::Locale;
-use garage_core::sync::engine::Engine;
 use garage_core::sync::protocol::{Mutation, MutationKind, MutationStatus};
 use garage_core::ErrorCode;
 use harness::engine::*;
-use harness::{fresh, HttpDesk, Server};
+use harness::{fresh, mutation, HttpDesk, Server};
 use uuid::Uuid;
 
 const FIRST_MARGARET: &str = "SELECT id FROM customers WHERE name = 'Margaret Hughes' ORDER BY created_at LIMIT 1";
-
-fn mutation(staff_id: Uuid, kind: MutationKind) -> Mutation {
-    Mutation {
-        id: Uuid::new_v4(),
-        staff_id,
-        created_at: "2026-11-30T11:58:01Z".to_owned(),
-        kind,
-        credential_id: None,
-        proof: None,
-    }
-}
 
 /// Margaret's own values, as the review pre-selects them.
 fn margarets_values() -> ContactDetails {
@@ -107,10 +95,7 @@ fn m10_ds4_the_server_rechecks_a_pushed_merge_and_dismissal_against_its_own_rows
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn m10_ds4_a_merge_and_a_dismissal_travel_from_one_desk_to_the_other() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
-    let b = signed_in_desk(&server.base, "Piotr Nowak", "5555").await;
+    let (_dir, server, [a, b]) = server_and_desks([("Rob Atkinson", "2222"), ("Piotr Nowak", "5555")]).await;
     let margaret = uuid_of(&server, FIRST_MARGARET);
     let maggie = customer(&a.desk, "Maggie Hughes", CustomerFilter::Active).unwrap();
     let review = a.desk.merge_review(&[margaret, maggie]).unwrap();
@@ -145,9 +130,7 @@ async fn m10_ds4_a_merge_and_a_dismissal_travel_from_one_desk_to_the_other() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn m10_an_offline_merge_the_server_refuses_is_reverted_and_explained() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let (_dir, mut server, [mut a]) = server_and_desks([("Rob Atkinson", "2222")]).await;
     let margaret = uuid_of(&server, FIRST_MARGARET);
     let maggie = customer(&a.desk, "Maggie Hughes", CustomerFilter::Active).unwrap();
 
@@ -156,14 +139,14 @@ async fn m10_an_offline_merge_the_server_refuses_is_reverted_and_explained() {
     a.desk.merge_customers(margaret, &[maggie], margarets_values(), "MERGE").unwrap();
     a.clock.advance(Duration::from_secs(31));
     assert_eq!(a.desk.customer(maggie).unwrap().merged_from, Some(maggie), "merged here, offline");
-    server = Server::start(&server.database.clone());
+    server.start_again();
     server
         .db()
         .execute("UPDATE customers SET name = 'Margaret A. Hughes' WHERE id = ?1", [margaret.to_string()])
         .unwrap();
-    let engine = Engine::new(a.desk.clone(), &server.base);
-    engine.cycle().await.unwrap();
-    engine.cycle().await.unwrap();
+    a.reconnect(&server);
+    a.engine.cycle().await.unwrap();
+    a.engine.cycle().await.unwrap();
 
     // Taken apart on this desk, explained to Rob, audited.
     assert_eq!(a.desk.customer(maggie).unwrap().merged_from, None, "Maggie is her own record again");
@@ -177,11 +160,7 @@ async fn m10_an_offline_merge_the_server_refuses_is_reverted_and_explained() {
          after you opened the review. Nothing has been merged: open the review again to see the current details. \
          The records are separate again on this desk."
     );
-    let audited: i64 = a
-        .desk
-        .connection()
-        .query_row("SELECT count(*) FROM audit_entries WHERE action = 'customer.merge_rejected'", [], |r| r.get(0))
-        .unwrap();
+    let audited = a.count("SELECT count(*) FROM audit_entries WHERE action = 'customer.merge_rejected'");
     assert_eq!(audited, 1);
     assert_same_as_server(&a.desk, &server);
 }

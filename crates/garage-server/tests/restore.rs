@@ -6,31 +6,21 @@ mod harness;
 use std::time::Duration;
 
 use garage_core::customers::CustomerFilter;
-use garage_core::sync::engine::Engine;
 use garage_core::sync::protocol::{derived_id, Mutation, MutationKind, MutationStatus};
+use garage_core::testing::move_plate_to_bob;
 use garage_core::ErrorCode;
 use harness::engine::*;
-use harness::{delete, fresh, HttpDesk, Server};
+use harness::{delete, fresh, mutation, HttpDesk, Server};
 use uuid::Uuid;
 
 fn restore(staff_id: Uuid, customer_id: Uuid, batch_id: Uuid) -> Mutation {
-    Mutation {
-        id: Uuid::new_v4(),
-        staff_id,
-        created_at: "2026-11-30T11:58:01Z".to_owned(),
-        kind: MutationKind::RestoreCustomer(garage_core::changes::RestoreCustomer { customer_id, batch_id }),
-        credential_id: None,
-        proof: None,
-    }
+    mutation(staff_id, MutationKind::RestoreCustomer(garage_core::changes::RestoreCustomer { customer_id, batch_id }))
 }
 
-/// Puts plate YK14 JSM (Jane Smith's, released by her delete) on Bob Marsden's car.
-const PLATE_TO_BOB: &str = "UPDATE registrations SET valid_to = '2026-11-30T11:00:00Z'
-      WHERE valid_to IS NULL AND vehicle_id = (SELECT v.id FROM vehicles v JOIN customers c ON c.id = v.customer_id
-                                                WHERE c.name = 'Bob Marsden');
-     INSERT INTO registrations (id, vehicle_id, plate, valid_from)
-     SELECT '5d0c0a52-0000-4000-8000-0000000000bb', v.id, 'YK14JSM', '2026-11-30T11:00:00Z'
-       FROM vehicles v JOIN customers c ON c.id = v.customer_id WHERE c.name = 'Bob Marsden';";
+/// Puts plate YK14 JSM (Jane Smith's, released by her delete) on Bob Marsden's car at the server.
+fn plate_to_bob(server: &Server) {
+    move_plate_to_bob(&server.db(), "5d0c0a52-0000-4000-8000-0000000000bb", "2026-11-30T11:00:00Z");
+}
 
 #[test]
 fn r1_r3_r6_r8_the_server_rechecks_a_pushed_restore_against_its_own_rows() {
@@ -48,7 +38,7 @@ fn r1_r3_r6_r8_the_server_rechecks_a_pushed_restore_against_its_own_rows() {
     // R8: the delete named must be the customer's current one.
     assert_eq!(code(restore(sandra, jane, Uuid::new_v4())), Some(ErrorCode::DeleteChanged));
     // R3: the server's own plates decide.
-    server.db().execute_batch(PLATE_TO_BOB).unwrap();
+    plate_to_bob(&server);
     let seq = server.count("SELECT max(seq) FROM sync_changes");
     let refused = &desk.push(&[restore(sandra, jane, batch)])[0];
     assert_eq!(refused.status, MutationStatus::Rejected);
@@ -89,16 +79,8 @@ fn r1_r3_r6_r8_the_server_rechecks_a_pushed_restore_against_its_own_rows() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn r7_a_restore_an_hour_after_the_delete_travels_from_one_desk_to_the_other() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
-    let b = signed_in_desk(&server.base, "Aisha Khan", "3333").await;
-    let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
-    a.desk.delete_customer(jane, "DELETE").unwrap();
-    a.clock.advance(Duration::from_secs(31));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    assert!(customer(&b.desk, "Jane Smith", CustomerFilter::Deleted).is_some());
+    let (_dir, server, [a, b]) = server_and_desks([("Rob Atkinson", "2222"), ("Aisha Khan", "3333")]).await;
+    let jane = delete_and_sync(&a, &b, "Jane Smith").await;
 
     // An hour later the Owner restores her on desk A.
     a.clock.advance(Duration::from_secs(3600));
@@ -128,9 +110,7 @@ async fn r7_a_restore_an_hour_after_the_delete_travels_from_one_desk_to_the_othe
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn r6_an_offline_restore_the_server_refuses_is_reverted_and_explained() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
+    let (_dir, mut server, [mut a]) = server_and_desks([("Sandra Whitaker", "1111")]).await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let batch = a.desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap().batch_id;
     a.clock.advance(Duration::from_secs(31));
@@ -143,10 +123,10 @@ async fn r6_an_offline_restore_the_server_refuses_is_reverted_and_explained() {
     a.desk.restore_customer(jane, batch).unwrap();
     assert!(a.desk.customer(jane).unwrap().customer.deleted_at.is_none(), "restored here, offline");
     assert_eq!(a.desk.sync_status().unwrap().waiting, 1);
-    server = Server::start(&server.database.clone());
-    server.db().execute_batch(PLATE_TO_BOB).unwrap();
-    let engine = Engine::new(a.desk.clone(), &server.base);
-    engine.cycle().await.unwrap();
+    server.start_again();
+    plate_to_bob(&server);
+    a.reconnect(&server);
+    a.engine.cycle().await.unwrap();
 
     // Reverted from the server's rows, explained to the Owner, audited.
     assert!(a.desk.customer(jane).unwrap().customer.deleted_at.is_some(), "deleted again on this desk");
@@ -158,11 +138,7 @@ async fn r6_an_offline_restore_the_server_refuses_is_reverted_and_explained() {
         "The central server did not restore Jane Smith: Plate YK14 JSM is on another vehicle on the server. \
          Jane Smith is back under Deleted on this desk."
     );
-    let audited: i64 = a
-        .desk
-        .connection()
-        .query_row("SELECT count(*) FROM audit_entries WHERE action = 'sync.rejected'", [], |r| r.get(0))
-        .unwrap();
+    let audited = a.count("SELECT count(*) FROM audit_entries WHERE action = 'sync.rejected'");
     assert_eq!(audited, 1);
     assert_same_as_server(&a.desk, &server);
 }

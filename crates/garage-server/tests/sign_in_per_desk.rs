@@ -9,15 +9,12 @@ use garage_core::error::{CoreError, ErrorCode};
 use garage_core::sync::client::Client;
 use garage_core::sync::sign_in::sign_in;
 use harness::engine::*;
-use harness::Server;
+use harness::fresh;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path7_five_wrong_pins_at_one_desk_lock_that_person_out_there_only() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
+    let (_dir, mut server) = fresh();
+    let (a, b) = (downloaded_desk(&server.base).await, downloaded_desk(&server.base).await);
     let client = Client::new(&server.base);
     let rob = staff(&a.desk, "Rob Atkinson");
 
@@ -42,7 +39,7 @@ async fn issue12_path7_five_wrong_pins_at_one_desk_lock_that_person_out_there_on
 
     // The lock at A is the server's, kept across a restart.
     server.stop();
-    let server = Server::start(&server.database.clone());
+    server.start_again();
     let client = Client::new(&server.base);
     let refused = sign_in(&a.desk, &client, rob, "2222").await.unwrap_err();
     assert!(matches!(refused, CoreError::LockedOut { .. }), "{refused:?}");
@@ -61,10 +58,8 @@ async fn issue12_path7_five_wrong_pins_at_one_desk_lock_that_person_out_there_on
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path7_a_server_error_during_sign_in_is_reported_and_not_taken_for_offline() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
+    let (_dir, mut server) = fresh();
+    let a = downloaded_desk(&server.base).await;
     let client = Client::new(&server.base);
     let rob = staff(&a.desk, "Rob Atkinson");
     // Rob has signed in here online: offline, his PIN would unlock his credential.

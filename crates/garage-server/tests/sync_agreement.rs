@@ -12,7 +12,7 @@ use garage_core::staff::{Permission, PermissionSetting};
 use garage_core::sync::state;
 use garage_core::ErrorCode;
 use harness::engine::*;
-use harness::Server;
+use harness::{fresh, Server};
 use rusqlite::params;
 use uuid::Uuid;
 
@@ -30,10 +30,6 @@ fn deleted_at_server(server: &Server, customer: Uuid) -> bool {
 
 fn waiting(desk: &TestDesk) -> u32 {
     desk.desk.sync_status().unwrap().waiting
-}
-
-fn problems(desk: &TestDesk) -> Vec<String> {
-    desk.desk.sync_problems().unwrap().into_iter().map(|p| p.message).collect()
 }
 
 /// An unpaid invoice for `customer`, made at the server (the garage's accounts system).
@@ -54,10 +50,7 @@ fn unpaid_invoice_at_server(server: &Server, customer: Uuid) -> Uuid {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path1_two_desks_delete_the_same_customer_and_the_second_ends_as_the_server_holds_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
-    let b = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
+    let (_dir, server, [a, b]) = server_and_desks([("Rob Atkinson", "2222"), ("Sandra Whitaker", "1111")]).await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
 
     // Both delete Jane within the same 30 seconds; the first desk's reaches the server first.
@@ -74,7 +67,7 @@ async fn issue12_path1_two_desks_delete_the_same_customer_and_the_second_ends_as
     assert!(customer(&b.desk, "Jane Smith", CustomerFilter::Active).is_none(), "not live again on B");
     assert!(customer(&b.desk, "Jane Smith", CustomerFilter::Deleted).is_some());
     assert_eq!(waiting(&b), 0);
-    assert_eq!(problems(&b).len(), 1, "Sandra is told her delete was not needed");
+    assert_eq!(b.problems().len(), 1, "Sandra is told her delete was not needed");
     b.engine.cycle().await.unwrap();
     assert_same_as_server(&a.desk, &server);
     assert_same_as_server(&b.desk, &server);
@@ -82,9 +75,7 @@ async fn issue12_path1_two_desks_delete_the_same_customer_and_the_second_ends_as
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path1_a_refused_permission_grant_leaves_no_override_on_the_desk() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
+    let (_dir, server, [a]) = server_and_desks([("Sandra Whitaker", "1111")]).await;
     let sandra = staff(&a.desk, "Sandra Whitaker");
     let aisha = staff(&a.desk, "Aisha Khan");
 
@@ -101,15 +92,13 @@ async fn issue12_path1_a_refused_permission_grant_leaves_no_override_on_the_desk
         })
         .unwrap();
     assert_eq!(overrides, 0, "the grant the server never had is gone from the desk");
-    assert_eq!(problems(&a).len(), 1);
+    assert_eq!(a.problems().len(), 1);
     assert_same_as_server(&a.desk, &server);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path2_a_refused_delete_whose_plate_moved_on_settles_and_the_queue_goes_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let (_dir, server, [a]) = server_and_desks([("Rob Atkinson", "2222")]).await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let tom = customer(&a.desk, "Tom Fletcher", CustomerFilter::Active).unwrap();
     a.desk.delete_customer(jane, "DELETE").unwrap();
@@ -162,9 +151,7 @@ async fn issue12_path2_a_refused_delete_whose_plate_moved_on_settles_and_the_que
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path2_a_change_the_server_refuses_whole_is_set_aside_and_the_queue_goes_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
+    let (_dir, server, [a]) = server_and_desks([("Sandra Whitaker", "1111")]).await;
     let (graham, invoice) = grahams_unpaid_invoice(&a);
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
 
@@ -186,15 +173,14 @@ async fn issue12_path2_a_change_the_server_refuses_whole_is_set_aside_and_the_qu
     assert!(deleted_at_server(&server, jane));
     let invoice_now = a.desk.customer(graham).unwrap().invoices.into_iter().find(|i| i.id == invoice.id).unwrap();
     assert_eq!(invoice_now.status, InvoiceStatus::Issued, "the void is taken back here, as the server never had it");
-    assert_eq!(problems(&a).len(), 1);
-    assert!(problems(&a)[0].contains("set aside"), "{:?}", problems(&a));
+    assert_eq!(a.problems().len(), 1);
+    assert!(a.problems()[0].contains("set aside"), "{:?}", a.problems());
     assert_same_as_server(&a.desk, &server);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path2_a_server_answering_with_errors_shows_as_a_server_problem_not_offline() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
+    let (_dir, server) = fresh();
     let a = desk(&server.base);
     a.desk.update_sync(|r| r.configured = true); // as the engine's run loop does
     a.engine.cycle().await.unwrap();
@@ -234,16 +220,10 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
     server = restart(&database);
 
     // A new desk is enrolled after the backup: the restored server will not know it.
-    let c = desk(&server.base);
-    c.engine.cycle().await.unwrap();
+    let c = downloaded_desk(&server.base).await;
 
     // The next morning: Rob deletes Jane on A, and both desks follow the server's log.
-    let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
-    a.desk.delete_customer(jane, "DELETE").unwrap();
-    a.clock.advance(Duration::from_secs(31));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    assert!(customer(&b.desk, "Jane Smith", CustomerFilter::Deleted).is_some());
+    let jane = delete_and_sync(&a, &b, "Jane Smith").await;
 
     // The disk fails; IT restores last night's backup, and the server renumbers from there.
     server.stop();
@@ -281,10 +261,7 @@ async fn issue12_path3_a_server_restored_from_a_backup_loses_nothing_and_every_d
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path5_deletes_undone_on_one_desk_count_on_every_desk() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
-    let b = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let (_dir, server, [a, b]) = server_and_desks([("Rob Atkinson", "2222"), ("Rob Atkinson", "2222")]).await;
 
     // Rob deletes and undoes ten customers on A (D13: an undone delete still counts).
     let customers = server.clean_customers(11);
@@ -309,9 +286,7 @@ async fn issue12_path5_deletes_undone_on_one_desk_count_on_every_desk() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path6_an_undo_that_reaches_the_lock_after_its_window_is_refused_and_the_delete_is_sent() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let (_dir, server, [a]) = server_and_desks([("Rob Atkinson", "2222")]).await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let undo = a.desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap();
     a.clock.advance(Duration::from_secs(29));
@@ -336,9 +311,7 @@ async fn issue12_path6_an_undo_that_reaches_the_lock_after_its_window_is_refused
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn issue12_path8_a_refused_payment_is_put_back_without_downloading_the_garage_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Sandra Whitaker", "1111").await;
+    let (_dir, server, [a]) = server_and_desks([("Sandra Whitaker", "1111")]).await;
     let (graham, invoice) = grahams_unpaid_invoice(&a);
 
     // A row the server has not changed since this desk downloaded it, marked here only: a second
@@ -367,7 +340,7 @@ async fn issue12_path8_a_refused_payment_is_put_back_without_downloading_the_gar
         .query_row("SELECT count(*) FROM payments WHERE invoice_id = ?1", [invoice.id.to_string()], |r| r.get(0))
         .unwrap();
     assert_eq!(payments, server.count(&format!("SELECT count(*) FROM payments WHERE invoice_id = '{}'", invoice.id)));
-    assert_eq!(problems(&a).len(), 1);
+    assert_eq!(a.problems().len(), 1);
     let phone = a.desk.customer(tom).unwrap().customer.contact.phone;
     assert_eq!(phone.as_deref(), Some("marked here"), "no second download of the whole garage");
     assert_same_as_server_except(&a.desk, &server, &["phone"]);

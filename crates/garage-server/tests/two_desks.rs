@@ -6,14 +6,12 @@ mod harness;
 use std::time::Duration;
 
 use garage_core::customers::{CustomerFilter, CustomerQuery};
-use garage_core::sync::engine::Engine;
 use harness::engine::*;
-use harness::Server;
+use harness::fresh;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s1_s4_a_new_desk_downloads_the_whole_garage_and_signs_in_offline_afterwards() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
+    let (_dir, server) = fresh();
     let a = desk(&server.base);
     assert!(a.desk.list_staff().unwrap().is_empty(), "nothing before the download");
     a.engine.cycle().await.unwrap();
@@ -37,14 +35,7 @@ async fn s1_s4_a_new_desk_downloads_the_whole_garage_and_signs_in_offline_afterw
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s2_s4_u1_a_delete_on_one_desk_leaves_after_its_undo_window_and_vanishes_from_the_other() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
-    let rob = staff(&a.desk, "Rob Atkinson");
-    a.sign_in(rob, "2222").await;
-    b.sign_in(staff(&b.desk, "Aisha Khan"), "3333").await;
+    let (_dir, server, [a, b]) = server_and_desks([("Rob Atkinson", "2222"), ("Aisha Khan", "3333")]).await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     a.desk.delete_customer(jane, "DELETE").unwrap();
 
@@ -66,9 +57,7 @@ async fn s2_s4_u1_a_delete_on_one_desk_leaves_after_its_undo_window_and_vanishes
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s2_u2_an_undone_delete_never_leaves_the_desk() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Rob Atkinson", "2222").await;
+    let (_dir, server, [a]) = server_and_desks([("Rob Atkinson", "2222")]).await;
     let jane = customer(&a.desk, "Jane Smith", CustomerFilter::Active).unwrap();
     let undo = a.desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap();
     a.engine.cycle().await.unwrap();
@@ -90,10 +79,8 @@ async fn s2_u2_an_undone_delete_never_leaves_the_desk() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanation() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
+    let (_dir, mut server) = fresh();
+    let mut a = downloaded_desk(&server.base).await;
     let piotr = staff(&a.desk, "Piotr Nowak");
     a.sign_in(piotr, "5555").await;
     let margaret = {
@@ -112,7 +99,7 @@ async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanat
     // The server goes away; meanwhile another desk books Margaret's car in at the server.
     server.stop();
     a.desk.delete_customer(margaret, "USUŃ").unwrap();
-    server = Server::start(&server.database.clone());
+    server.start_again();
     server
         .db()
         .execute(
@@ -123,9 +110,9 @@ async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanat
             [margaret.to_string()],
         )
         .unwrap();
-    let a_engine = Engine::new(a.desk.clone(), &server.base);
+    a.reconnect(&server);
     a.clock.advance(Duration::from_secs(31));
-    a_engine.cycle().await.unwrap();
+    a.engine.cycle().await.unwrap();
 
     // Restored as undo would, explained in Polish to the person who deleted, audited.
     assert!(a.desk.customer(margaret).unwrap().customer.deleted_at.is_none());
@@ -140,25 +127,18 @@ async fn s3_an_offline_delete_the_server_must_reject_comes_back_with_an_explanat
     assert_eq!(a.desk.sync_status().unwrap().unread_problems, 1);
     a.desk.mark_problem_read(problems[0].id).unwrap();
     assert_eq!(a.desk.sync_status().unwrap().unread_problems, 0);
-    let audited: i64 = a
-        .desk
-        .connection()
-        .query_row("SELECT count(*) FROM audit_entries WHERE action = 'sync.rejected'", [], |r| r.get(0))
-        .unwrap();
+    let audited = a.count("SELECT count(*) FROM audit_entries WHERE action = 'sync.rejected'");
     assert_eq!(audited, 1);
     // And the desk ends equal to the server (the new work order came down too), but for the
     // stamps of the local delete and its restoration.
-    a_engine.cycle().await.unwrap();
+    a.engine.cycle().await.unwrap();
     assert_same_as_server_except(&a.desk, &server, &["updated_at"]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s3_a_revoked_permission_stops_working_on_every_desk_at_its_next_sync() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("server.db"));
-    let (a, b) = (desk(&server.base), desk(&server.base));
-    a.engine.cycle().await.unwrap();
-    b.engine.cycle().await.unwrap();
+    let (_dir, server) = fresh();
+    let (a, b) = (downloaded_desk(&server.base).await, downloaded_desk(&server.base).await);
     let rob = staff(&b.desk, "Rob Atkinson");
     a.sign_in(staff(&a.desk, "Sandra Whitaker"), "1111").await;
     a.desk
@@ -178,9 +158,8 @@ async fn s3_a_revoked_permission_stops_working_on_every_desk_at_its_next_sync() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
+    let (_dir, mut server) = fresh();
+    let mut a = desk(&server.base);
     // One page by hand, then the server restarts.
     let client = garage_core::sync::client::Client::new(&server.base);
     let token = client.register(a.desk.device_id(), "a", None).await.unwrap();
@@ -190,16 +169,15 @@ async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() 
     garage_core::sync::pull::apply_page(&mut a.desk.connection(), &page).unwrap();
     server.stop();
     assert!(a.engine.cycle().await.is_err());
-    server = Server::start(&server.database.clone());
-    Engine::new(a.desk.clone(), &server.base).cycle().await.unwrap();
+    server.start_again();
+    a.reconnect(&server);
+    a.engine.cycle().await.unwrap();
     assert_same_as_server(&a.desk, &server);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_server() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("server.db"));
-    let a = signed_in_desk(&server.base, "Aisha Khan", "3333").await;
+    let (_dir, mut server, [mut a]) = server_and_desks([("Aisha Khan", "3333")]).await;
     let sarah = customer(&a.desk, "Sarah Okafor", CustomerFilter::Active).unwrap();
     let filter = garage_core::resolve::ListFilter { customer_id: Some(sarah), only_open: true };
     let invoice = a.desk.list_invoices(&filter).unwrap().remove(0);
@@ -208,7 +186,7 @@ async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_
     server.stop();
     let paid = a.desk.take_payment(invoice.invoice.id, "£20.00").unwrap();
     assert_eq!(paid.invoice.outstanding_pence, invoice.invoice.outstanding_pence - 2_000);
-    server = Server::start(&server.database.clone());
+    server.start_again();
     server
         .db()
         .execute(
@@ -216,9 +194,9 @@ async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_
             [invoice.invoice.id.to_string()],
         )
         .unwrap();
-    let engine = Engine::new(a.desk.clone(), &server.base);
-    engine.cycle().await.unwrap();
-    engine.cycle().await.unwrap();
+    a.reconnect(&server);
+    a.engine.cycle().await.unwrap();
+    a.engine.cycle().await.unwrap();
 
     let problems = a.desk.sync_problems().unwrap();
     assert_eq!(problems.len(), 1);
@@ -235,10 +213,8 @@ async fn a_first_sign_in_goes_through_the_server_and_only_known_people_sign_in_o
     use garage_core::sync::client::Client;
     use garage_core::sync::sign_in::sign_in;
 
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("server.db"));
-    let a = desk(&server.base);
-    a.engine.cycle().await.unwrap();
+    let (_dir, mut server) = fresh();
+    let a = downloaded_desk(&server.base).await;
     let client = Client::new(&server.base);
     let (rob, aisha) = (staff(&a.desk, "Rob Atkinson"), staff(&a.desk, "Aisha Khan"));
 

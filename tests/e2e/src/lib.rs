@@ -189,6 +189,76 @@ impl App {
         self.driver.execute(STOP_PAINTING, Vec::new()).await.expect("stop painting");
     }
 
+    /// Starts the app on a fresh data folder and signs `name` in.
+    pub async fn signed_in(name: &str, pin: &str) -> App {
+        let app = App::launch().await;
+        app.sign_in(name, pin).await;
+        app
+    }
+
+    /// Clicks the first displayed element matching `css` (waiting for it).
+    pub async fn click(&self, css: &str) {
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// The text of the first displayed element matching `css` (waiting for it).
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.unwrap_or_else(|e| panic!("text of {css}: {e}"))
+    }
+
+    /// Asserts the first displayed element matching `css` says `expected`; returns its text.
+    pub async fn assert_text_contains(&self, css: &str, expected: &str) -> String {
+        let text = self.text(css).await;
+        assert!(text.contains(expected), "{css} does not say {expected:?}: {text}");
+        text
+    }
+
+    /// Opens the customer `name`'s page and deletes them with `token`.
+    pub async fn delete_customer(&self, name: &str, token: &str) {
+        self.open_customer(name).await;
+        self.click("[data-testid=delete-customer-button]").await;
+        self.confirm_delete(token).await;
+    }
+
+    /// The text of each row of the customer list now.
+    pub async fn listed_rows(&self) -> Vec<String> {
+        let mut rows = Vec::new();
+        for row in self.find_all("[data-testid=customer-row]").await {
+            rows.push(row.text().await.unwrap_or_default());
+        }
+        rows
+    }
+
+    /// Waits until no row of the customer list names `name`.
+    pub async fn wait_until_not_listed(&self, what: &str, name: &str) {
+        self.wait_until(what, || async { !self.listed_rows().await.iter().any(|row| row.contains(name)) }).await;
+    }
+
+    /// Waits for the customer list's row naming `name`; returns it.
+    pub async fn row_named(&self, name: &str) -> WebElement {
+        let started = Instant::now();
+        loop {
+            for row in self.find_all("[data-testid=customer-row]").await {
+                if row.text().await.unwrap_or_default().contains(name) {
+                    return row;
+                }
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "no row for {name}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    /// Opens the first customer of the list (by clicking its name).
+    pub async fn open_first_row(&self) {
+        self.click("[data-testid=customer-row] th").await;
+    }
+
+    /// In the open delete dialog, types `token` and confirms.
+    pub async fn confirm_delete(&self, token: &str) {
+        self.type_into("[data-testid=delete-token-input]", token).await;
+        self.click("[data-testid=delete-confirm]").await;
+    }
+
     /// Signs in from the sign-in screen as the staff member with this display name.
     pub async fn sign_in(&self, name: &str, pin: &str) {
         self.choose_staff(name).await;
@@ -387,6 +457,13 @@ pub struct CentralServer {
 }
 
 impl CentralServer {
+    /// A fresh temporary folder and a server on a new database in it, on a free port.
+    pub fn fresh() -> (tempfile::TempDir, CentralServer) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let server = CentralServer::start(&dir.path().join("server.db"), 0);
+        (dir, server)
+    }
+
     /// The server binary, for its IT commands (`devices`, `revoke-device`).
     pub fn binary() -> PathBuf {
         let bin = target_dir().join("debug").join("garage-server");

@@ -15,7 +15,7 @@ async fn each_role_signs_in_sees_the_customer_list_and_signs_out() {
     for (i, (name, pin)) in ROLES.iter().enumerate() {
         app.sign_in(name, pin).await;
         app.find("[data-testid=customer-row]").await;
-        let count = app.find("[data-testid=result-count]").await.text().await.unwrap();
+        let count = app.text("[data-testid=result-count]").await;
         assert!(count.contains("310"), "all active customers are listed: {count}");
         if i == 0 {
             app.screenshot("02-customer-list-en").await;
@@ -31,9 +31,8 @@ async fn wrong_pin_is_explained_beside_the_field() {
     let app = App::launch().await;
     app.choose_staff("Rob Atkinson").await;
     app.find("[data-testid=pin-input]").await.send_keys("9999").await.unwrap();
-    app.find("[data-testid=sign-in-submit]").await.click().await.unwrap();
-    let error = app.find("[data-testid=sign-in-error]").await.text().await.unwrap();
-    assert!(error.contains("That PIN is not right"), "{error}");
+    app.click("[data-testid=sign-in-submit]").await;
+    let error = app.assert_text_contains("[data-testid=sign-in-error]", "That PIN is not right").await;
     assert!(error.contains("4 more tries"), "{error}");
     app.screenshot("01b-sign-in-wrong-pin-en").await;
     app.quit().await;
@@ -41,8 +40,7 @@ async fn wrong_pin_is_explained_beside_the_field() {
 
 #[tokio::test]
 async fn a_plate_typed_with_odd_spacing_finds_the_customer_and_opens_their_page() {
-    let app = App::launch().await;
-    app.sign_in("Aisha Khan", "3333").await;
+    let app = App::signed_in("Aisha Khan", "3333").await;
     app.find("[data-testid=customer-row]").await;
     // Ctrl+K focuses search from anywhere.
     app.driver.action_chain().key_down(Key::Control).send_keys("k").key_up(Key::Control).perform().await.unwrap();
@@ -57,13 +55,13 @@ async fn a_plate_typed_with_odd_spacing_finds_the_customer_and_opens_their_page(
 
     // Arrow down and Enter open the highlighted result.
     search.send_keys(Key::Down + Key::Enter).await.unwrap();
-    let name = app.find("[data-testid=customer-name]").await.text().await.unwrap();
+    let name = app.text("[data-testid=customer-name]").await;
     assert_eq!(name, "Tom Fletcher");
-    let vehicles = app.find("[data-testid=vehicles-section]").await.text().await.unwrap();
+    let vehicles = app.text("[data-testid=vehicles-section]").await;
     assert!(vehicles.contains("AB12 CDE") && vehicles.contains("Focus"), "{vehicles}");
     let work_orders = app.find_all("[data-testid=work-order-row]").await;
     assert!(work_orders.len() >= 4, "work orders listed: {}", work_orders.len());
-    let wo_text = app.find("[data-testid=work-orders-section]").await.text().await.unwrap();
+    let wo_text = app.text("[data-testid=work-orders-section]").await;
     assert!(wo_text.contains("Awaiting parts") && wo_text.contains("In progress"), "{wo_text}");
     assert!(!app.find_all("[data-testid=invoice-row]").await.is_empty());
     app.screenshot("04-customer-page-en").await;
@@ -72,14 +70,13 @@ async fn a_plate_typed_with_odd_spacing_finds_the_customer_and_opens_their_page(
 
 #[tokio::test]
 async fn invoices_show_money_and_the_name_at_issue() {
-    let app = App::launch().await;
-    app.sign_in("Rob Atkinson", "2222").await;
+    let app = App::signed_in("Rob Atkinson", "2222").await;
     let search = app.find("[data-testid=search-input]").await;
     search.send_keys("sarah okafor").await.unwrap();
     app.wait_until("Sarah Okafor found", || async { app.find_all("[data-testid=customer-row]").await.len() == 1 })
         .await;
-    app.find("[data-testid=customer-row] th").await.click().await.unwrap();
-    let invoices = app.find("[data-testid=invoices-section]").await.text().await.unwrap();
+    app.open_first_row().await;
+    let invoices = app.text("[data-testid=invoices-section]").await;
     assert!(invoices.contains("£245.60") && invoices.contains("£480.00") && invoices.contains("£180.00"), "{invoices}");
 
     search.clear().await.unwrap();
@@ -89,12 +86,12 @@ async fn invoices_show_money_and_the_name_at_issue() {
         rows.len() == 1 && rows[0].text().await.unwrap_or_default().contains("Emma Clarke")
     })
     .await;
-    app.find("[data-testid=customer-row] th").await.click().await.unwrap();
+    app.open_first_row().await;
     app.wait_until("Emma Clarke's page", || async {
         app.find("[data-testid=customer-name]").await.text().await.unwrap_or_default() == "Emma Clarke"
     })
     .await;
-    let invoices = app.find("[data-testid=invoices-section]").await.text().await.unwrap();
+    let invoices = app.text("[data-testid=invoices-section]").await;
     assert!(invoices.contains("Emma Davies"), "name at issue shown: {invoices}");
     app.screenshot("05-customer-renamed-en").await;
     app.quit().await;
@@ -102,8 +99,7 @@ async fn invoices_show_money_and_the_name_at_issue() {
 
 #[tokio::test]
 async fn a_polish_user_sees_polish_and_a_user_can_switch_language() {
-    let app = App::launch().await;
-    app.sign_in("Piotr Nowak", "5555").await;
+    let app = App::signed_in("Piotr Nowak", "5555").await;
     app.find("[data-testid=customer-row]").await;
     app.wait_for_text("Klienci").await;
     app.wait_for_text("Ostatnia wizyta").await;
@@ -112,7 +108,7 @@ async fn a_polish_user_sees_polish_and_a_user_can_switch_language() {
     let search = app.find("[data-testid=search-input]").await;
     search.send_keys("AB12CDE").await.unwrap();
     app.wait_until("one result", || async { app.find_all("[data-testid=customer-row]").await.len() == 1 }).await;
-    app.find("[data-testid=customer-row] th").await.click().await.unwrap();
+    app.open_first_row().await;
     app.find("[data-testid=customer-name]").await;
     app.wait_for_text("Pojazdy").await;
     app.screenshot("07-customer-page-pl").await;

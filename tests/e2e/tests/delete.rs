@@ -7,7 +7,7 @@ use garage_desk_e2e::thirtyfour::prelude::*;
 use garage_desk_e2e::App;
 
 async fn open_dialog(app: &App) {
-    app.find("[data-testid=delete-customer-button]").await.click().await.unwrap();
+    app.click("[data-testid=delete-customer-button]").await;
     app.find("[data-testid=delete-dialog]").await;
 }
 
@@ -18,8 +18,7 @@ async fn confirm_enabled(app: &App) -> bool {
 #[tokio::test]
 async fn d6_d7_d10_d11_u1_u2_u3_a_manager_deletes_a_clean_customer_undoes_it_then_deletes_again_and_lets_the_window_pass(
 ) {
-    let app = App::launch().await;
-    app.sign_in("Rob Atkinson", "2222").await;
+    let app = App::signed_in("Rob Atkinson", "2222").await;
     app.open_customer("Jane Smith").await;
     open_dialog(&app).await;
     app.wait_for_text("This will hide this customer, 1 vehicle, and 1 closed conversation.").await;
@@ -29,46 +28,35 @@ async fn d6_d7_d10_d11_u1_u2_u3_a_manager_deletes_a_clean_customer_undoes_it_the
     app.type_into("[data-testid=delete-token-input]", "DELETE").await;
     assert!(confirm_enabled(&app).await);
     app.screenshot("10-delete-confirm-en").await;
-    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
+    app.click("[data-testid=delete-confirm]").await;
 
     // D11 and U1: the list with its banner, and the toast with Undo.
     app.find("[data-testid=deleted-banner]").await;
     app.find("[data-testid=delete-toast]").await;
     app.screenshot("11-deleted-toast-and-banner-en").await;
     app.type_into("[data-testid=search-input]", "Jane Smith").await;
-    app.wait_until("Jane gone from search (D10)", || async {
-        let rows = app.find_all("[data-testid=customer-row]").await;
-        let mut names = Vec::new();
-        for row in rows {
-            names.push(row.text().await.unwrap_or_default());
-        }
-        !names.iter().any(|n| n.contains("Jane Smith"))
-    })
-    .await;
+    app.wait_until_not_listed("Jane gone from search (D10)", "Jane Smith").await;
 
-    app.find("[data-testid=toast-undo]").await.click().await.unwrap();
+    app.click("[data-testid=toast-undo]").await;
     app.open_customer("Jane Smith").await;
-    let vehicles = app.find("[data-testid=vehicles-section]").await.text().await.unwrap();
+    let vehicles = app.text("[data-testid=vehicles-section]").await;
     assert!(vehicles.contains("YK14 JSM"), "U2: plate back on the car: {vehicles}");
 
     // Deleted again, and this time the 30 seconds pass: the banner stays, its Undo goes (U3).
     open_dialog(&app).await;
-    app.type_into("[data-testid=delete-token-input]", "DELETE").await;
-    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
+    app.confirm_delete("DELETE").await;
     app.find("[data-testid=banner-undo]").await;
     tokio::time::sleep(Duration::from_secs(31)).await;
     app.wait_until("the banner's Undo to go", || async { app.find_all("[data-testid=banner-undo]").await.is_empty() })
         .await;
-    let banner = app.find("[data-testid=deleted-banner]").await.text().await.unwrap();
-    assert!(banner.contains("Customer deleted"), "{banner}");
+    app.assert_text_contains("[data-testid=deleted-banner]", "Customer deleted").await;
     app.screenshot("14-deleted-banner-after-window-en").await;
     app.quit().await;
 }
 
 #[tokio::test]
 async fn d1_a_service_advisor_sees_no_delete_button_and_deleted_customers_show_it_disabled() {
-    let app = App::launch().await;
-    app.sign_in("Aisha Khan", "3333").await;
+    let app = App::signed_in("Aisha Khan", "3333").await;
     app.open_customer("Jane Smith").await;
     app.find("[data-testid=vehicles-section]").await;
     assert_eq!(app.find_all("[data-testid=customer-actions]").await.len(), 1);
@@ -77,10 +65,10 @@ async fn d1_a_service_advisor_sees_no_delete_button_and_deleted_customers_show_i
     app.menu("menu-sign-out").await;
 
     app.sign_in("Rob Atkinson", "2222").await;
-    app.find("[data-testid=filter-deleted]").await.click().await.unwrap();
+    app.click("[data-testid=filter-deleted]").await;
     app.wait_until("the deleted customer", || async { !app.find_all("[data-testid=customer-row]").await.is_empty() })
         .await;
-    app.find("[data-testid=customer-row] th").await.click().await.unwrap();
+    app.open_first_row().await;
     let button = app.find("[data-testid=delete-customer-button]").await;
     assert!(!button.is_enabled().await.unwrap(), "D1: disabled on a deleted customer");
     app.quit().await;
@@ -88,8 +76,7 @@ async fn d1_a_service_advisor_sees_no_delete_button_and_deleted_customers_show_i
 
 #[tokio::test]
 async fn d3_d4_d5_blockers_open_filtered_windows_are_resolved_there_and_the_delete_then_succeeds() {
-    let app = App::launch().await;
-    app.sign_in("Sandra Whitaker", "1111").await;
+    let app = App::signed_in("Sandra Whitaker", "1111").await;
     app.open_customer("Graham Whitlock").await;
     open_dialog(&app).await;
     app.wait_for_text("1 active work order (including 1 on YH67 GWL)").await;
@@ -103,7 +90,7 @@ async fn d3_d4_d5_blockers_open_filtered_windows_are_resolved_there_and_the_dele
             open_dialog(&app).await;
         }
         let known = app.driver.windows().await.unwrap();
-        app.find(&format!("[data-testid=blocker-link][data-kind={kind}]")).await.click().await.unwrap();
+        app.click(&format!("[data-testid=blocker-link][data-kind={kind}]")).await;
         app.switch_to_new_window(&known).await;
         // The banner shows a placeholder line until the customer's name has loaded: wait for it.
         app.find("[data-testid=blocker-banner]").await;
@@ -112,23 +99,22 @@ async fn d3_d4_d5_blockers_open_filtered_windows_are_resolved_there_and_the_dele
         match kind {
             "work_orders" => {
                 app.screenshot("13-blocker-window-work-orders-en").await;
-                app.find("[data-testid=wo-complete]").await.click().await.unwrap();
+                app.click("[data-testid=wo-complete]").await;
             }
             "invoices" => {
-                app.find("[data-testid=invoice-take-payment]").await.click().await.unwrap();
+                app.click("[data-testid=invoice-take-payment]").await;
                 app.type_into("[data-testid=payment-amount]", "£9999").await;
-                app.find("[data-testid=payment-submit]").await.click().await.unwrap();
-                let error = app.find("[data-testid=action-error]").await.text().await.unwrap();
-                assert!(error.contains("more than the £312.75 outstanding"), "{error}");
+                app.click("[data-testid=payment-submit]").await;
+                app.assert_text_contains("[data-testid=action-error]", "more than the £312.75 outstanding").await;
                 app.screenshot("13-blocker-window-invoices-error-en").await;
                 app.type_into("[data-testid=payment-amount]", "312.75").await;
-                app.find("[data-testid=payment-submit]").await.click().await.unwrap();
+                app.click("[data-testid=payment-submit]").await;
             }
-            _ => app.find("[data-testid=conversation-close]").await.click().await.unwrap(),
+            _ => app.click("[data-testid=conversation-close]").await,
         }
         app.wait_until("the blocker resolved", || async { app.find_all("[data-testid=resolve-row]").await.is_empty() })
             .await;
-        app.find("[data-testid=return-to-customer]").await.click().await.unwrap();
+        app.click("[data-testid=return-to-customer]").await;
         app.driver.switch_to_window(main.clone()).await.unwrap();
         app.wait_until("Graham's page in front", || async {
             match app.driver.find(By::Css("[data-testid=customer-name]")).await {
@@ -142,16 +128,14 @@ async fn d3_d4_d5_blockers_open_filtered_windows_are_resolved_there_and_the_dele
     if app.find_all("[data-testid=delete-dialog]").await.is_empty() {
         open_dialog(&app).await;
     }
-    app.type_into("[data-testid=delete-token-input]", "DELETE").await;
-    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
+    app.confirm_delete("DELETE").await;
     app.find("[data-testid=deleted-banner]").await;
     app.quit().await;
 }
 
 #[tokio::test]
 async fn d8_a_blocker_created_after_the_dialog_opened_flips_it_to_blocked() {
-    let app = App::launch().await;
-    app.sign_in("Rob Atkinson", "2222").await;
+    let app = App::signed_in("Rob Atkinson", "2222").await;
     app.open_customer("Jane Smith").await;
     open_dialog(&app).await;
     app.type_into("[data-testid=delete-token-input]", "DELETE").await;
@@ -165,7 +149,7 @@ async fn d8_a_blocker_created_after_the_dialog_opened_flips_it_to_blocked() {
             [],
         )
         .unwrap();
-    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
+    app.click("[data-testid=delete-confirm]").await;
     app.wait_for_text("1 active work order (including 1 on YK14 JSM)").await;
     assert!(!app.find_all("[data-testid=blocker-link]").await.is_empty(), "the dialog is in blocked mode");
     app.screenshot("16-delete-flipped-to-blocked-en").await;
@@ -174,8 +158,7 @@ async fn d8_a_blocker_created_after_the_dialog_opened_flips_it_to_blocked() {
 
 #[tokio::test]
 async fn d7_a_polish_user_must_type_usun() {
-    let app = App::launch().await;
-    app.sign_in("Piotr Nowak", "5555").await;
+    let app = App::signed_in("Piotr Nowak", "5555").await;
     app.open_customer("Jane Smith").await;
     open_dialog(&app).await;
     app.wait_for_text("Zostanie ukryty ten klient, 1 pojazd oraz 1 zamknięta rozmowa.").await;
@@ -184,7 +167,7 @@ async fn d7_a_polish_user_must_type_usun() {
     app.type_into("[data-testid=delete-token-input]", "USUŃ").await;
     assert!(confirm_enabled(&app).await);
     app.screenshot("20-delete-confirm-pl").await;
-    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
+    app.click("[data-testid=delete-confirm]").await;
     app.find("[data-testid=delete-toast]").await;
     app.screenshot("21-deleted-toast-and-banner-pl").await;
     app.quit().await;
@@ -192,8 +175,7 @@ async fn d7_a_polish_user_must_type_usun() {
 
 #[tokio::test]
 async fn d3_polish_blocked_dialog() {
-    let app = App::launch().await;
-    app.sign_in("Piotr Nowak", "5555").await;
+    let app = App::signed_in("Piotr Nowak", "5555").await;
     app.open_customer("Tom Fletcher").await;
     open_dialog(&app).await;
     app.wait_for_text("3 aktywne zlecenia (w tym 2 dla AB12 CDE)").await;
@@ -203,8 +185,7 @@ async fn d3_polish_blocked_dialog() {
 
 #[tokio::test]
 async fn d13_the_eleventh_delete_in_an_hour_is_refused_with_the_message() {
-    let app = App::launch().await;
-    app.sign_in("Rob Atkinson", "2222").await;
+    let app = App::signed_in("Rob Atkinson", "2222").await;
     // Ten deletes already this hour (persisted, as after a restart).
     let db = app.database();
     for i in 0..10 {
@@ -218,10 +199,9 @@ async fn d13_the_eleventh_delete_in_an_hour_is_refused_with_the_message() {
     }
     app.open_customer("Jane Smith").await;
     open_dialog(&app).await;
-    app.type_into("[data-testid=delete-token-input]", "DELETE").await;
-    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
-    let error = app.find("[data-testid=delete-error]").await.text().await.unwrap();
-    assert!(error.contains("Rate limited - too many deletes this hour"), "{error}");
+    app.confirm_delete("DELETE").await;
+    let error =
+        app.assert_text_contains("[data-testid=delete-error]", "Rate limited - too many deletes this hour").await;
     assert!(error.contains("You can delete again at"), "{error}");
     app.screenshot("17-delete-rate-limited-en").await;
     app.quit().await;

@@ -74,7 +74,7 @@ async fn a_malformed_settings_file_opens_an_error_window_naming_the_file_and_lin
         home.machine_config("server_url = \"https://garage.example\"\ndefault_locale = \"pl\"\ncolour = \"red\"\n");
     let app = launch(&home, &[("GARAGE_DESK_MACHINE_CONFIG", &config)]).await;
     app.find("[data-testid=startup-problem]").await;
-    let message = app.find("[data-testid=startup-problem-message]").await.text().await.unwrap();
+    let message = app.text("[data-testid=startup-problem-message]").await;
     assert!(message.contains(&config), "{message}");
     // The system language decides (the file could not be read): en-GB here.
     assert!(message.contains("line 3"), "{message}");
@@ -95,7 +95,7 @@ async fn a_data_folder_that_cannot_be_opened_is_named_in_the_error_window_in_its
     let config =
         home.machine_config(&format!("data_dir = \"{folder}\"\ndefault_locale = \"ro\"\nlocked = [\"data_dir\"]\n"));
     let app = launch(&home, &[("GARAGE_DESK_MACHINE_CONFIG", &config)]).await;
-    let message = app.find("[data-testid=startup-problem-message]").await.text().await.unwrap();
+    let message = app.text("[data-testid=startup-problem-message]").await;
     assert!(message.contains(&folder), "{message}");
     assert!(message.contains("folderul de date"), "in Romanian, as IT set: {message}");
     app.screenshot("52-data-folder-unavailable-ro").await;
@@ -119,7 +119,7 @@ async fn issue9_an_encrypted_cache_whose_key_is_gone_is_explained_and_left_as_it
         folder.display()
     ));
     let app = launch(&home, &[("GARAGE_DESK_MACHINE_CONFIG", &config)]).await;
-    let message = app.find("[data-testid=startup-problem-message]").await.text().await.unwrap();
+    let message = app.text("[data-testid=startup-problem-message]").await;
     assert!(message.contains("is encrypted") && message.contains("garage-desk.key"), "{message}");
     assert!(message.contains("Nothing has been deleted"), "{message}");
     app.screenshot("53-cache-key-missing").await;
@@ -225,14 +225,10 @@ async fn the_window_comes_back_with_the_size_and_place_it_was_left() {
 #[tokio::test]
 async fn the_log_names_what_happened_but_no_pin_token_or_customer_details() {
     let home = Home::new();
-    let dir = tempfile::tempdir().unwrap();
-    let server = CentralServer::start(&dir.path().join("server.db"), 0);
+    let (_dir, server) = CentralServer::fresh();
     let app = launch(&home, &[("GARAGE_DESK_SERVER", server.url.as_str())]).await;
     app.sign_in("Rob Atkinson", "2222").await;
-    app.open_customer("Jane Smith").await;
-    app.find("[data-testid=delete-customer-button]").await.click().await.unwrap();
-    app.type_into("[data-testid=delete-token-input]", "DELETE").await;
-    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
+    app.delete_customer("Jane Smith", "DELETE").await;
     app.find("[data-testid=deleted-banner]").await;
     wait_for_log(&home, "ready in").await;
 
@@ -284,18 +280,13 @@ async fn the_page_cannot_eval_or_load_remote_scripts() {
     let home = Home::new();
     let app = launch(&home, &[]).await;
     app.find("[data-testid=staff-option]").await;
-    let outcome = app
-        .driver
-        .execute("try { eval('1 + 1'); return 'eval ran'; } catch (e) { return e.name; }", Vec::new())
-        .await
-        .unwrap();
-    assert_eq!(outcome.json().as_str(), Some("EvalError"));
-    let outcome = app
-        .driver
-        .execute("try { new Function('return 1')(); return 'Function ran'; } catch (e) { return e.name; }", Vec::new())
-        .await
-        .unwrap();
-    assert_eq!(outcome.json().as_str(), Some("EvalError"));
+    for script in [
+        "try { eval('1 + 1'); return 'eval ran'; } catch (e) { return e.name; }",
+        "try { new Function('return 1')(); return 'Function ran'; } catch (e) { return e.name; }",
+    ] {
+        let outcome = app.driver.execute(script, Vec::new()).await.unwrap();
+        assert_eq!(outcome.json().as_str(), Some("EvalError"), "{script}");
+    }
     // A script from anywhere else is refused before it loads.
     let outcome = app
         .driver

@@ -27,7 +27,7 @@ async fn element_with(app: &App, css: &str, texts: &[&str]) -> WebElement {
 /// Opens the duplicate suggestions and returns Margaret (with her car) paired with Maggie: the
 /// side with more history comes first.
 async fn margaret_and_maggie_pair(app: &App) -> WebElement {
-    app.find("[data-testid=open-duplicates]").await.click().await.unwrap();
+    app.click("[data-testid=open-duplicates]").await;
     app.find("[data-testid=duplicates-dialog]").await;
     let pair = element_with(app, "[data-testid=duplicate]", &["Margaret Hughes", "Maggie Hughes"]).await;
     let text = pair.text().await.unwrap();
@@ -45,7 +45,7 @@ async fn margaret_and_maggie_pair(app: &App) -> WebElement {
 
 async fn confirm_merge(app: &App, token: &str) {
     app.type_into("[data-testid=merge-token]", token).await;
-    app.find("[data-testid=merge-confirm]").await.click().await.unwrap();
+    app.click("[data-testid=merge-confirm]").await;
     app.find("[data-testid=merge-done]").await;
 }
 
@@ -55,7 +55,7 @@ async fn count(app: &App, sql: &str) -> i64 {
 
 /// The survivor's page: every work order and invoice of both, each invoice with its name at issue.
 async fn check_survivor_page(app: &App) {
-    app.find("[data-testid=merge-open-survivor]").await.click().await.unwrap();
+    app.click("[data-testid=merge-open-survivor]").await;
     app.wait_until("four work orders on Margaret's page", || async {
         app.find_all("[data-testid=work-order-row]").await.len() == 4
     })
@@ -71,45 +71,41 @@ async fn check_survivor_page(app: &App) {
 
 #[tokio::test]
 async fn m1_m5_m9_a_manager_picks_reviews_and_merges_margaret_hughes_with_her_duplicate() {
-    let app = App::launch().await;
-    app.sign_in("Rob Atkinson", "2222").await;
+    let app = App::signed_in("Rob Atkinson", "2222").await;
     margaret_and_maggie_pair(&app).await;
     app.screenshot("90-merge-suggestions-en").await;
-    app.find("[data-testid=duplicates-dialog] .dialog__close").await.click().await.unwrap();
+    app.click("[data-testid=duplicates-dialog] .dialog__close").await;
 
     // The picker: found by surname; Margaret with her car, and Maggie.
-    app.find("[data-testid=open-merge]").await.click().await.unwrap();
+    app.click("[data-testid=open-merge]").await;
     app.type_into("[data-testid=merge-search]", "hughes").await;
     let margaret = element_with(&app, ".merge-picker__row", &["Margaret Hughes", "YL18 HUG"]).await;
     margaret.find(By::Css("[data-testid=merge-pick]")).await.unwrap().click().await.unwrap();
     let maggie = element_with(&app, ".merge-picker__row", &["Maggie Hughes"]).await;
     maggie.find(By::Css("[data-testid=merge-pick]")).await.unwrap().click().await.unwrap();
-    let picked = app.find("[data-testid=merge-picked]").await.text().await.unwrap();
+    let picked = app.text("[data-testid=merge-picked]").await;
     assert!(picked.starts_with("2 of 5 picked"), "{picked}");
     app.screenshot("91-merge-picker-en").await;
 
     // The review: Margaret kept (most history), differing fields side by side, agreeing ones collapsed.
-    app.find("[data-testid=merge-to-review]").await.click().await.unwrap();
+    app.click("[data-testid=merge-to-review]").await;
     app.find("[data-testid=merge-review]").await;
     let records = app.find_all("[data-testid=merge-record]").await;
     assert_eq!(records.len(), 2);
     assert!(records[0].text().await.unwrap().contains("Most history"));
-    let agreeing = app.find("[data-testid=merge-agreeing]").await.text().await.unwrap();
-    assert!(agreeing.contains("3 fields are the same on every record"), "{agreeing}");
-    let notes = app.find("[data-testid=merge-notes]").await.text().await.unwrap();
-    assert!(notes.contains("every vehicle is kept"), "{notes}");
+    app.assert_text_contains("[data-testid=merge-agreeing]", "3 fields are the same on every record").await;
+    app.assert_text_contains("[data-testid=merge-notes]", "every vehicle is kept").await;
     // Keep Maggie's landline.
     let phone = element_with(&app, "[data-testid=merge-value-phone]", &["0113 496 0588"]).await;
     phone.click().await.unwrap();
     app.screenshot("92-merge-review-en").await;
     app.type_into("[data-testid=merge-token]", "MERGE").await;
     app.screenshot("93-merge-confirm-en").await;
-    app.find("[data-testid=merge-confirm]").await.click().await.unwrap();
-    let done = app.find("[data-testid=merge-done]").await.text().await.unwrap();
-    assert!(done.contains("1 record was merged into Margaret Hughes."), "{done}");
+    app.click("[data-testid=merge-confirm]").await;
+    app.assert_text_contains("[data-testid=merge-done]", "1 record was merged into Margaret Hughes.").await;
 
     check_survivor_page(&app).await;
-    let header = app.find("[data-testid=customer-page]").await.text().await.unwrap();
+    let header = app.text("[data-testid=customer-page]").await;
     assert!(header.contains("0113 496 0588"), "the phone picked in the review");
     app.screenshot("94-merged-customer-en").await;
     assert_eq!(count(&app, "SELECT count(*) FROM customers WHERE merged_into_id IS NOT NULL").await, 1);
@@ -119,15 +115,14 @@ async fn m1_m5_m9_a_manager_picks_reviews_and_merges_margaret_hughes_with_her_du
 
 #[tokio::test]
 async fn ds5_m9_a_polish_manager_reviews_and_merges_from_the_suggestions() {
-    let app = App::launch().await;
-    app.sign_in("Piotr Nowak", "5555").await;
+    let app = App::signed_in("Piotr Nowak", "5555").await;
     let pair = margaret_and_maggie_pair(&app).await;
     let why = pair.text().await.unwrap();
     assert!(why.contains("Ten sam adres e-mail"), "{why}");
     app.screenshot("95-merge-suggestions-pl").await;
     pair.find(By::Css("[data-testid=duplicate-review]")).await.unwrap().click().await.unwrap();
     app.find("[data-testid=merge-review]").await;
-    let label = app.find("label[for=merge-token]").await.text().await.unwrap();
+    let label = app.text("label[for=merge-token]").await;
     assert_eq!(label, "Wpisz SCAL, aby potwierdzić");
     app.screenshot("96-merge-review-pl").await;
     confirm_merge(&app, "SCAL").await;
@@ -139,8 +134,7 @@ async fn ds5_m9_a_polish_manager_reviews_and_merges_from_the_suggestions() {
 
 #[tokio::test]
 async fn m10_a_merge_on_one_desk_appears_on_the_other() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = CentralServer::start(&dir.path().join("server.db"), 0);
+    let (_dir, server) = CentralServer::fresh();
     let a = App::online_at(&server.url, "Rob Atkinson", "2222").await;
     let b = App::online_at(&server.url, "Aisha Khan", "3333").await;
     b.type_into("[data-testid=search-input]", "YM19").await;

@@ -37,7 +37,7 @@ async fn s3_s5_status_follows_the_server_and_a_refused_offline_delete_is_explain
     // server problem, not as offline (issue 12); then it is mended.
     server.database().execute_batch("ALTER TABLE sync_changes RENAME TO sync_changes_broken").unwrap();
     wait_connection(&app, "server_problem").await;
-    let text = app.find("[data-testid=sync-status-text]").await.text().await.unwrap();
+    let text = app.text("[data-testid=sync-status-text]").await;
     assert_eq!(text, "Problem z serwerem");
     app.screenshot("30b-sync-server-problem-pl").await;
     server.database().execute_batch("ALTER TABLE sync_changes_broken RENAME TO sync_changes").unwrap();
@@ -47,10 +47,7 @@ async fn s3_s5_status_follows_the_server_and_a_refused_offline_delete_is_explain
     server.stop();
     wait_connection(&app, "offline").await;
     app.screenshot("31-sync-offline-pl").await;
-    app.open_customer("Jane Smith").await;
-    app.find("[data-testid=delete-customer-button]").await.click().await.unwrap();
-    app.type_into("[data-testid=delete-token-input]", "USUŃ").await;
-    app.find("[data-testid=delete-confirm]").await.click().await.unwrap();
+    app.delete_customer("Jane Smith", "USUŃ").await;
     app.find("[data-testid=deleted-banner]").await;
 
     // Meanwhile another desk booked Jane's car in at the server, which then comes back.
@@ -82,13 +79,14 @@ async fn s3_s5_status_follows_the_server_and_a_refused_offline_delete_is_explain
         }
     };
     assert!(!banner.text().await.unwrap().is_empty());
-    app.find("[data-testid=sync-problems-show]").await.click().await.unwrap();
-    let message = app.find("[data-testid=sync-problem-message]").await.text().await.unwrap();
-    assert!(message.contains("Serwer centralny nie usunął klienta Jane Smith"), "{message}");
+    app.click("[data-testid=sync-problems-show]").await;
+    let message = app
+        .assert_text_contains("[data-testid=sync-problem-message]", "Serwer centralny nie usunął klienta Jane Smith")
+        .await;
     assert!(message.contains("1 aktywne zlecenie"), "{message}");
     app.screenshot("32-sync-rejected-delete-pl").await;
     // The list's banner no longer says Jane was deleted: it says the server refused, in Polish.
-    app.find("[data-testid=sync-problems-close]").await.click().await.unwrap();
+    app.click("[data-testid=sync-problems-close]").await;
     let deleted_banner = app.find("[data-testid=deleted-banner][data-phase=refused]").await;
     let text = deleted_banner.text().await.unwrap();
     assert!(text.contains("Usunięcie odrzucone") && text.contains("Jane Smith"), "{text}");
@@ -99,14 +97,12 @@ async fn s3_s5_status_follows_the_server_and_a_refused_offline_delete_is_explain
 
 #[tokio::test]
 async fn s2_a_desk_without_the_garages_enrolment_key_is_refused_and_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = CentralServer::start(&dir.path().join("server.db"), 0);
+    let (_dir, server) = CentralServer::fresh();
     let wrong = format!("{ENROLMENT_KEY}-typo");
     let app =
         App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str()), ("GARAGE_DESK_ENROLMENT_KEY", &wrong)]).await;
 
-    let message = app.find("[data-testid=sign-in-not-enrolled]").await.text().await.unwrap();
-    assert!(message.contains("did not accept this desk"), "{message}");
+    app.assert_text_contains("[data-testid=sign-in-not-enrolled]", "did not accept this desk").await;
     app.screenshot("34-sync-desk-not-enrolled").await;
     // The server gave this desk nothing: no device, no token, no staff.
     let devices: i64 = server.database().query_row("SELECT count(*) FROM devices", [], |r| r.get(0)).unwrap();
@@ -117,8 +113,7 @@ async fn s2_a_desk_without_the_garages_enrolment_key_is_refused_and_says_so() {
 
 #[tokio::test]
 async fn s2_a_desk_it_revokes_on_the_server_stops_syncing_says_not_enrolled_and_keeps_its_cache() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = CentralServer::start(&dir.path().join("server.db"), 0);
+    let (_dir, server) = CentralServer::fresh();
     let app = App::launch_with(&[("GARAGE_DESK_SERVER", server.url.as_str())]).await;
     app.sign_in("Rob Atkinson", "2222").await;
     wait_connection(&app, "online").await;

@@ -1,18 +1,14 @@
 //! The views `open_conversations` and `open_or_snoozed_conversations` against
 //! [`ConversationStatus::is_open`] and [`ConversationStatus::is_closed`], and their query plans.
 
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use uuid::Uuid;
 
 use super::*;
 use crate::resolve::ListFilter;
-use crate::testing::{customer_id, query_plan, seeded_connection, without_view};
+use crate::testing::{customer_id, in_view, query_plan, seeded_connection, without_view};
 
 const ID: &str = "0b6f1c2e-0000-4000-8000-00000000c001";
-
-fn in_view(conn: &Connection, view: &str) -> bool {
-    conn.query_row(&format!("SELECT count(*) FROM {view} WHERE id = ?1"), [ID], |r| r.get::<_, i64>(0)).unwrap() == 1
-}
 
 /// One conversation, moved through every status: an open one blocks a delete and is listed as
 /// open; a snoozed one does neither, but like an open one it is what a delete closes.
@@ -36,8 +32,8 @@ fn open_conversations_block_and_open_or_snoozed_ones_are_what_a_delete_closes() 
         let id = serde_json::to_value(status).unwrap();
         let id = id.as_str().unwrap();
         conn.execute("UPDATE conversations SET status = ?2 WHERE id = ?1", params![ID, id]).unwrap();
-        assert_eq!(in_view(&conn, "open_conversations"), status.is_open(), "{status:?}");
-        assert_eq!(in_view(&conn, "open_or_snoozed_conversations"), !status.is_closed(), "{status:?}");
+        assert_eq!(in_view(&conn, "open_conversations", ID), status.is_open(), "{status:?}");
+        assert_eq!(in_view(&conn, "open_or_snoozed_conversations", ID), !status.is_closed(), "{status:?}");
         assert_eq!(open_count(&conn, jane).unwrap(), open_before + u32::from(status.is_open()));
         assert_eq!(open_or_snoozed_count(&conn, jane).unwrap(), closable_before + u32::from(!status.is_closed()));
         let listed = list_conversations(&conn, &open).unwrap();

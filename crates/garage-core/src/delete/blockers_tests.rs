@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::*;
 use crate::i18n::{Locale, Messages};
 use crate::sync::protocol::Rejection;
-use crate::testing::{customer_id, seeded_connection, seeded_desk, staff_id};
+use crate::testing::{customer_id, seeded_connection, seeded_desk, sign_in};
 
 /// A refused delete as the server sends it and the desk keeps it: through JSON.
 fn over_the_wire(check: &Preflight) -> Rejection {
@@ -35,8 +35,7 @@ fn the_dialog_and_a_refused_delete_word_the_same_blockers_the_same_way() {
 #[test]
 fn a_sync_problem_names_the_blockers_as_the_dialog_does() {
     let (desk, _) = seeded_desk();
-    let sandra = staff_id(&desk.connection(), "Sandra Whitaker");
-    desk.sign_in(sandra, "1111").unwrap();
+    let sandra = sign_in(&desk, "Sandra Whitaker", "1111");
     let graham = customer_id(&desk.connection(), "Graham Whitlock");
     let check = preflight(&desk.connection(), graham).unwrap();
     let mutation = serde_json::json!({

@@ -9,26 +9,18 @@ use super::*;
 use crate::audit::Actor;
 use crate::error::CoreError;
 use crate::i18n::{Locale, Messages};
-use crate::testing::{anchor, customer_id, seeded_connection, seeded_desk, snapshot, snapshot_except, staff_id};
+use crate::testing::{
+    anchor, assert_intact, audit_details, count, customer_id, fault_at, is_live, move_plate_to_bob, seeded_connection,
+    seeded_desk, signed_in_desk, snapshot, snapshot_except, staff_id,
+};
 use crate::Desk;
 
-fn signed_in(name: &str, pin: &str) -> (Desk, std::sync::Arc<crate::clock::ManualClock>) {
-    let (desk, clock) = seeded_desk();
-    let id = staff_id(&desk.connection(), name);
-    desk.sign_in(id, pin).unwrap();
-    (desk, clock)
-}
-
 fn manager() -> (Desk, std::sync::Arc<crate::clock::ManualClock>) {
-    signed_in("Rob Atkinson", "2222")
+    signed_in_desk("Rob Atkinson", "2222")
 }
 
 fn id_of(desk: &Desk, name: &str) -> Uuid {
     customer_id(&desk.connection(), name)
-}
-
-fn count(conn: &Connection, sql: &str, id: Uuid) -> i64 {
-    conn.query_row(sql, [id.to_string()], |r| r.get(0)).unwrap()
 }
 
 #[test]
@@ -106,7 +98,7 @@ fn d6_confirm_states_exactly_what_will_be_hidden() {
 #[test]
 fn d1_only_holders_of_customers_delete_may_check_or_delete() {
     for (name, pin) in [("Aisha Khan", "3333"), ("Dave Bennett", "4444"), ("Ioana Popescu", "6666")] {
-        let (desk, _) = signed_in(name, pin);
+        let (desk, _) = signed_in_desk(name, pin);
         let jane = id_of(&desk, "Jane Smith");
         let before = snapshot(&desk.connection());
         assert!(matches!(desk.check_delete(jane), Err(CoreError::PermissionDenied(_))), "{name}");
@@ -127,7 +119,7 @@ fn d7_wrong_token_is_refused_and_changes_nothing() {
     }
     assert_eq!(before, snapshot(&desk.connection()));
     // A Polish manager types USUŃ, not DELETE.
-    let (desk, _) = signed_in("Piotr Nowak", "5555");
+    let (desk, _) = signed_in_desk("Piotr Nowak", "5555");
     let jane = id_of(&desk, "Jane Smith");
     assert!(matches!(desk.delete_customer(jane, "DELETE"), Err(CoreError::WrongToken)));
     assert_eq!(desk.delete_customer(jane, " USUŃ ").unwrap().outcome, DeleteOutcome::Deleted);
@@ -330,24 +322,32 @@ fn u1_u2_undo_within_the_window_restores_exactly_what_the_delete_changed() {
         "undo restores exactly what the delete changed"
     );
     let conn = desk.connection();
-    assert_eq!(count(&conn, "SELECT count(*) FROM customers WHERE id = ?1 AND deleted_at IS NULL", jane), 1);
+    assert!(is_live(&conn, jane));
     assert_eq!(
-        count(&conn, "SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status = 'snoozed'", jane),
+        count(
+            &conn,
+            "SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status = 'snoozed'",
+            [jane.to_string()]
+        ),
         1
     );
     assert_eq!(
-        count(&conn, "SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status = 'closed'", jane),
+        count(
+            &conn,
+            "SELECT count(*) FROM conversations WHERE customer_id = ?1 AND status = 'closed'",
+            [jane.to_string()]
+        ),
         1
     );
     assert_eq!(
-        count(&conn, "SELECT count(*) FROM registrations r JOIN vehicles v ON v.id = r.vehicle_id WHERE v.customer_id = ?1 AND r.valid_to IS NULL", jane),
+        count(&conn, "SELECT count(*) FROM registrations r JOIN vehicles v ON v.id = r.vehicle_id WHERE v.customer_id = ?1 AND r.valid_to IS NULL", [jane.to_string()]),
         1
     );
     assert_eq!(
         count(
             &conn,
             "SELECT count(*) FROM audit_entries WHERE subject_id = ?1 AND action = 'customer.undo_delete'",
-            jane
+            [jane.to_string()]
         ),
         1
     );
@@ -411,16 +411,7 @@ fn u5_undo_fails_whole_when_a_released_plate_was_reused() {
     let (desk, _) = manager();
     let jane = id_of(&desk, "Jane Smith");
     let batch = desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap().batch_id;
-    desk.connection()
-        .execute_batch(
-            "UPDATE registrations SET valid_to = '2026-11-30T09:00:00Z'
-              WHERE valid_to IS NULL AND vehicle_id = (SELECT v.id FROM vehicles v JOIN customers c ON c.id = v.customer_id
-                                                        WHERE c.name = 'Bob Marsden');
-             INSERT INTO registrations (id, vehicle_id, plate, valid_from)
-             SELECT 'moved', v.id, 'YK14JSM', '2026-11-30T09:00:00Z' FROM vehicles v JOIN customers c ON c.id = v.customer_id
-              WHERE c.name = 'Bob Marsden';",
-        )
-        .unwrap();
+    move_plate_to_bob(&desk.connection(), "moved", "2026-11-30T09:00:00Z");
     let before = snapshot(&desk.connection());
     let err = desk.undo_delete(batch).unwrap_err();
     assert!(matches!(&err, CoreError::PlateTaken { plate } if plate == "YK14JSM"));
@@ -433,15 +424,7 @@ fn u6_the_audit_entry_holds_enough_to_restore_by_hand() {
     let (desk, _) = manager();
     let jane = id_of(&desk, "Jane Smith");
     desk.delete_customer(jane, "DELETE").unwrap();
-    let details: String = desk
-        .connection()
-        .query_row(
-            "SELECT details FROM audit_entries WHERE action = 'customer.delete' AND subject_id = ?1",
-            [jane.to_string()],
-            |r| r.get(0),
-        )
-        .unwrap();
-    let details: serde_json::Value = serde_json::from_str(&details).unwrap();
+    let details = audit_details(&desk.connection(), "customer.delete", jane);
     assert_eq!(details["customer"]["name"], "Jane Smith");
     assert_eq!(details["vehicles"].as_array().unwrap().len(), 1);
     assert_eq!(details["registrations"][0]["plate"], "YK14JSM");
@@ -465,17 +448,10 @@ fn d9_u2_a_fault_at_any_step_of_the_delete_leaves_the_database_as_it_was() {
         let jane = customer_id(&conn, "Jane Smith");
         let before = snapshot(&conn);
         let actor = actor(&conn);
-        let result = delete_customer(&mut conn, &actor, anchor(), jane, &mut |at| {
-            if at == step {
-                Err(CoreError::InvalidInput("injected fault"))
-            } else {
-                Ok(())
-            }
-        });
+        let result = delete_customer(&mut conn, &actor, anchor(), jane, &mut fault_at(step));
         assert!(result.is_err(), "{step}");
         assert_eq!(before, snapshot(&conn), "fault at {step}");
-        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-        assert_eq!(ok, "ok");
+        assert_intact(&conn);
     }
 }
 
@@ -490,17 +466,10 @@ fn u2_u5_a_fault_at_any_step_of_the_undo_leaves_the_delete_in_place() {
             panic!("Jane is deletable")
         };
         let before = snapshot(&conn);
-        let result = undo_delete(&mut conn, &actor, batch_id, &mut |at| {
-            if at == step {
-                Err(CoreError::InvalidInput("injected fault"))
-            } else {
-                Ok(())
-            }
-        });
+        let result = undo_delete(&mut conn, &actor, batch_id, &mut fault_at(step));
         assert!(result.is_err(), "{step}");
         assert_eq!(before, snapshot(&conn), "fault at {step}");
-        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-        assert_eq!(ok, "ok");
+        assert_intact(&conn);
     }
 }
 

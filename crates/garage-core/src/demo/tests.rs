@@ -1,7 +1,7 @@
 use super::*;
-use crate::testing::{anchor, seeded_connection, snapshot_except};
+use crate::testing::{anchor, column, count, seeded_connection, snapshot_except};
 
-/// Every table's rows as text, in a stable order, except PIN hashes (salted on purpose).
+/// Every row of every table as text, except PIN hashes (salted on purpose).
 fn dump(conn: &Connection) -> Vec<String> {
     snapshot_except(conn, &[], &["pin_hash"])
 }
@@ -19,14 +19,7 @@ fn a_different_anchor_moves_the_dates_only() {
     let mut later = crate::db::open_in_memory().unwrap();
     seed(&mut later, DemoSize::Demo, anchor() + chrono::Duration::days(1)).unwrap();
     let a = seeded_connection();
-    let names = |c: &Connection| -> Vec<String> {
-        c.prepare("SELECT name FROM customers ORDER BY id")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
+    let names = |c: &Connection| -> Vec<String> { column(c, "SELECT name FROM customers ORDER BY id", []) };
     assert_eq!(names(&a), names(&later));
 }
 
@@ -36,17 +29,13 @@ fn seeding_twice_is_refused() {
     assert!(seed(&mut conn, DemoSize::Demo, anchor()).is_err());
 }
 
-fn count(conn: &Connection, sql: &str) -> i64 {
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
-}
-
 #[test]
 fn demo_holds_every_state_the_delete_flow_needs() {
     let conn = seeded_connection();
-    let customers = count(&conn, "SELECT count(*) FROM customers");
+    let customers = count(&conn, "SELECT count(*) FROM customers", []);
     assert_eq!(customers as usize, DemoSize::Demo.random_customers() + FIXTURE_NAMES.len() + 1);
     for name in FIXTURE_NAMES {
-        assert!(count(&conn, &format!("SELECT count(*) FROM customers WHERE name = '{name}'")) >= 1, "{name}");
+        assert!(count(&conn, &format!("SELECT count(*) FROM customers WHERE name = '{name}'"), []) >= 1, "{name}");
     }
     // The clean duplicate: same name and phone, no history at all.
     assert_eq!(
@@ -54,24 +43,26 @@ fn demo_holds_every_state_the_delete_flow_needs() {
             &conn,
             "SELECT count(*) FROM customers c WHERE name = 'Margaret Hughes'
                       AND NOT EXISTS (SELECT 1 FROM vehicles WHERE customer_id = c.id)
-                      AND NOT EXISTS (SELECT 1 FROM work_orders WHERE customer_id = c.id)"
+                      AND NOT EXISTS (SELECT 1 FROM work_orders WHERE customer_id = c.id)",
+            []
         ),
         1
     );
-    assert_eq!(count(&conn, "SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL"), 1);
+    assert_eq!(count(&conn, "SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL", []), 1);
     // Every work order status, every invoice status, every conversation status.
-    assert_eq!(count(&conn, "SELECT count(DISTINCT status) FROM work_orders"), 8);
-    assert_eq!(count(&conn, "SELECT count(DISTINCT status) FROM invoices"), 4, "paid, issued, void, written off");
-    assert!(count(&conn, "SELECT count(*) FROM invoices WHERE status = 'issued' AND outstanding_pence < total_pence AND outstanding_pence > 0") > 0, "part-paid");
-    assert_eq!(count(&conn, "SELECT count(DISTINCT status) FROM conversations"), 3);
+    assert_eq!(count(&conn, "SELECT count(DISTINCT status) FROM work_orders", []), 8);
+    assert_eq!(count(&conn, "SELECT count(DISTINCT status) FROM invoices", []), 4, "paid, issued, void, written off");
+    assert!(count(&conn, "SELECT count(*) FROM invoices WHERE status = 'issued' AND outstanding_pence < total_pence AND outstanding_pence > 0", []) > 0, "part-paid");
+    assert_eq!(count(&conn, "SELECT count(DISTINCT status) FROM conversations", []), 3);
     assert!(
         count(
             &conn,
-            "SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.billed_name <> c.name"
+            "SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.billed_name <> c.name",
+            []
         ) > 0,
         "renamed"
     );
-    assert!(count(&conn, "SELECT count(*) FROM consent_events WHERE kind = 'withdrawn'") > 0);
+    assert!(count(&conn, "SELECT count(*) FROM consent_events WHERE kind = 'withdrawn'", []) > 0);
 }
 
 #[test]
@@ -102,9 +93,9 @@ fn demo_data_has_realistic_shapes() {
         })
         .count();
     assert!(current_format > 200, "mostly current-format plates");
-    assert!(count(&conn, "SELECT count(*) FROM invoices WHERE total_pence < outstanding_pence") == 0);
+    assert!(count(&conn, "SELECT count(*) FROM invoices WHERE total_pence < outstanding_pence", []) == 0);
     // The database allows no plate to be current twice, and no vehicle two current plates.
-    assert_eq!(count(&conn, "SELECT count(*) FROM (SELECT plate FROM registrations WHERE valid_to IS NULL GROUP BY plate HAVING count(*) > 1)"), 0);
+    assert_eq!(count(&conn, "SELECT count(*) FROM (SELECT plate FROM registrations WHERE valid_to IS NULL GROUP BY plate HAVING count(*) > 1)", []), 0);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 use super::*;
 use crate::customers::CustomerFilter;
-use crate::testing::{customer_id, seeded_desk, staff_id};
+use crate::testing::{column, customer_id, seeded_desk, staff_id};
 
 fn query() -> CustomerQuery {
     CustomerQuery { text: String::new(), filter: CustomerFilter::Active, page: 0, page_size: 20 }
@@ -69,13 +69,8 @@ fn sign_in_attempts_are_audited_without_the_pin() {
     let _ = desk.sign_in(rob, "9999");
     desk.sign_in(rob, "2222").unwrap();
     let conn = desk.connection();
-    let details: Vec<String> = conn
-        .prepare("SELECT details FROM audit_entries WHERE action = 'staff.sign_in' ORDER BY rowid")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let details: Vec<String> =
+        column(&conn, "SELECT details FROM audit_entries WHERE action = 'staff.sign_in' ORDER BY rowid", []);
     assert_eq!(details.len(), 2);
     assert!(details[0].contains("wrong_pin") && details[1].contains("\"ok\""));
     assert!(details.iter().all(|d| !d.contains("9999") && !d.contains("2222")));

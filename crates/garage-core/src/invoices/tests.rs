@@ -1,17 +1,13 @@
 //! The view `unpaid_invoices` against [`InvoiceStatus::is_unpaid`], and its query plans.
 
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use uuid::Uuid;
 
 use super::*;
 use crate::resolve::ListFilter;
-use crate::testing::{customer_id, query_plan, seeded_connection, without_view};
+use crate::testing::{customer_id, in_view, query_plan, seeded_connection, without_view};
 
 const ID: &str = "0b6f1c2e-0000-4000-8000-00000000b001";
-
-fn in_view(conn: &Connection) -> bool {
-    conn.query_row("SELECT count(*) FROM unpaid_invoices WHERE id = ?1", [ID], |r| r.get::<_, i64>(0)).unwrap() == 1
-}
 
 /// One invoice, moved through every status with nothing and then a penny outstanding: it is in
 /// the view, counts against its customer's delete and is listed as unpaid exactly when it is
@@ -42,7 +38,7 @@ fn unpaid_invoices_are_the_issued_ones_with_something_outstanding() {
             )
             .unwrap();
             let is_unpaid = status.is_unpaid(outstanding);
-            assert_eq!(in_view(&conn), is_unpaid, "{status:?} {outstanding}");
+            assert_eq!(in_view(&conn, "unpaid_invoices", ID), is_unpaid, "{status:?} {outstanding}");
             let expected = (before + u32::from(is_unpaid), before_pence + if is_unpaid { outstanding } else { 0 });
             assert_eq!(unpaid_for_customer(&conn, jane).unwrap(), expected, "{status:?} {outstanding}");
             let listed = list_invoices(&conn, &open).unwrap();

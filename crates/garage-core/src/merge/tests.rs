@@ -11,23 +11,16 @@ use crate::customers::{ContactDetails, CustomerFilter, CustomerQuery};
 use crate::error::CoreError;
 use crate::staff::{Permission, PermissionSetting};
 use crate::sync::protocol::MutationKind;
-use crate::testing::{customer_id, seeded_desk, snapshot, snapshot_except, staff_id};
+use crate::testing::{
+    audit_details, count, customer_id, ids, seeded_desk, sign_in, signed_in_desk, snapshot, snapshot_except, staff_id,
+};
 use crate::Desk;
-
-fn sign_in(desk: &Desk, name: &str, pin: &str) {
-    let id = staff_id(&desk.connection(), name);
-    desk.sign_in(id, pin).unwrap();
-}
 
 /// Margaret Hughes (the record with a car and two paid jobs) and Maggie Hughes (her second
 /// record, with a car, a paid job billed to "Maggie Hughes" and a booked MOT).
 fn margaret_and_maggie(desk: &Desk) -> (Uuid, Uuid) {
     let conn = desk.connection();
     (customer_id(&conn, "Margaret Hughes"), customer_id(&conn, "Maggie Hughes"))
-}
-
-fn one(conn: &Connection, sql: &str, arg: Uuid) -> i64 {
-    conn.query_row(sql, [arg.to_string()], |r| r.get(0)).unwrap()
 }
 
 fn search(desk: &Desk, text: &str) -> Vec<Uuid> {
@@ -37,6 +30,21 @@ fn search(desk: &Desk, text: &str) -> Vec<Uuid> {
         .into_iter()
         .map(|r| r.id)
         .collect()
+}
+
+/// Rob signed in, having merged Maggie Hughes into Margaret Hughes with the values the review
+/// pre-selects.
+fn maggie_merged_into_margaret() -> (Desk, Uuid, Uuid) {
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
+    let (margaret, maggie) = margaret_and_maggie(&desk);
+    merge_as_preselected(&desk, margaret, maggie);
+    (desk, margaret, maggie)
+}
+
+/// Merges `maggie` into `margaret` with the values the review pre-selects.
+fn merge_as_preselected(desk: &Desk, margaret: Uuid, maggie: Uuid) {
+    let review = desk.merge_review(&[margaret, maggie]).unwrap();
+    desk.merge_customers(margaret, &[maggie], preselected(&review), "MERGE").unwrap();
 }
 
 /// The survivor's values as the review pre-selects them.
@@ -86,19 +94,11 @@ fn m1_only_holders_of_customers_merge_may_review_merge_or_dismiss_and_an_owner_c
 
 #[test]
 fn m1_a_merge_combines_two_to_five_distinct_customers() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let (margaret, maggie) = margaret_and_maggie(&desk);
     assert!(matches!(desk.merge_review(&[margaret]), Err(CoreError::MergeCount)));
     assert!(matches!(desk.merge_review(&[margaret, margaret]), Err(CoreError::InvalidInput(_))));
-    let six: Vec<Uuid> = desk
-        .connection()
-        .prepare("SELECT id FROM customers WHERE deleted_at IS NULL LIMIT 6")
-        .unwrap()
-        .query_map([], |r| crate::db::uuid_at(r, 0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let six = ids(&desk.connection(), "SELECT id FROM customers WHERE deleted_at IS NULL LIMIT 6");
     assert!(matches!(desk.merge_review(&six), Err(CoreError::MergeCount)));
     assert_eq!(desk.merge_review(&six[..5]).unwrap().records.len(), 5);
     let values = ContactDetails { name: "Margaret Hughes".into(), ..ContactDetails::default() };
@@ -108,8 +108,7 @@ fn m1_a_merge_combines_two_to_five_distinct_customers() {
 
 #[test]
 fn m2_the_review_shows_every_field_collapses_agreeing_ones_and_preselects_the_record_with_most_history() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let (margaret, maggie) = margaret_and_maggie(&desk);
     // Given in either order, the survivor is Margaret: a car, two jobs, two invoices, a consent.
     for ids in [[maggie, margaret], [margaret, maggie]] {
@@ -145,8 +144,7 @@ fn m2_the_review_shows_every_field_collapses_agreeing_ones_and_preselects_the_re
 
 #[test]
 fn m3_m4_one_transaction_moves_all_history_to_the_survivor_keeps_names_at_issue_and_hides_the_other() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let (margaret, maggie) = margaret_and_maggie(&desk);
     let review = desk.merge_review(&[margaret, maggie]).unwrap();
     let mut values = preselected(&review);
@@ -178,27 +176,34 @@ fn m3_m4_one_transaction_moves_all_history_to_the_survivor_keeps_names_at_issue_
     assert_eq!(detail.consent_events.len(), 1);
     let conn = desk.connection();
     for table in ["vehicles", "work_orders", "invoices", "conversations", "consent_events"] {
-        assert_eq!(one(&conn, &format!("SELECT count(*) FROM {table} WHERE customer_id = ?1"), maggie), 0, "{table}");
+        assert_eq!(
+            count(&conn, &format!("SELECT count(*) FROM {table} WHERE customer_id = ?1"), [maggie.to_string()]),
+            0,
+            "{table}"
+        );
     }
     assert_eq!(
-        one(
+        count(
             &conn,
             "SELECT count(*) FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE i.customer_id = ?1",
-            margaret
+            [margaret.to_string()]
         ),
         3,
         "payments follow their invoices"
     );
     // M4: Maggie is kept, hidden, pointing to Margaret.
     assert_eq!(
-        one(
+        count(
             &conn,
             "SELECT count(*) FROM customers WHERE id = ?1 AND merged_into_id IS NOT NULL AND deleted_at IS NULL",
-            maggie
+            [maggie.to_string()]
         ),
         1
     );
-    assert_eq!(one(&conn, "SELECT count(*) FROM customer_search_terms WHERE customer_id = ?1", maggie), 0);
+    assert_eq!(
+        count(&conn, "SELECT count(*) FROM customer_search_terms WHERE customer_id = ?1", [maggie.to_string()]),
+        0
+    );
     drop(conn);
     assert!(!search(&desk, "Maggie").contains(&maggie));
     assert!(search(&desk, "YM19").contains(&margaret), "her car's plate finds the survivor");
@@ -217,8 +222,7 @@ fn m3_m4_one_transaction_moves_all_history_to_the_survivor_keeps_names_at_issue_
 
 #[test]
 fn m5_two_current_plates_are_both_kept_and_open_conversations_stay_separate_and_the_review_says_so() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let (dylan, graham) = {
         let conn = desk.connection();
         (customer_id(&conn, "Dylan Price"), customer_id(&conn, "Graham Whitlock"))
@@ -245,23 +249,12 @@ fn m5_two_current_plates_are_both_kept_and_open_conversations_stay_separate_and_
 
 #[test]
 fn m6_opening_a_merged_record_lands_on_the_survivor_and_the_audit_entry_holds_enough_to_reverse_it() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
-    let (margaret, maggie) = margaret_and_maggie(&desk);
-    let review = desk.merge_review(&[margaret, maggie]).unwrap();
-    desk.merge_customers(margaret, &[maggie], preselected(&review), "MERGE").unwrap();
+    let (desk, margaret, maggie) = maggie_merged_into_margaret();
     let landed = desk.customer(maggie).unwrap();
     assert_eq!((landed.customer.id, landed.merged_from), (margaret, Some(maggie)));
     assert_eq!(desk.customer(margaret).unwrap().merged_from, None);
     let conn = desk.connection();
-    let details: String = conn
-        .query_row(
-            "SELECT details FROM audit_entries WHERE action = 'customer.merge' AND subject_id = ?1",
-            [margaret.to_string()],
-            |r| r.get(0),
-        )
-        .unwrap();
-    let details: serde_json::Value = serde_json::from_str(&details).unwrap();
+    let details = audit_details(&conn, "customer.merge", margaret);
     let moved = details["moved"].as_array().unwrap();
     assert_eq!(moved.len(), 4, "her car, two work orders and an invoice");
     assert!(moved.iter().all(|m| m["from"] == maggie.to_string()), "each says from whom");
@@ -279,8 +272,7 @@ fn m7_undo_within_30_seconds_by_the_same_session_puts_back_exactly_what_the_merg
             &["updated_at"],
         )
     };
-    let (desk, clock) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, clock) = signed_in_desk("Rob Atkinson", "2222");
     let (margaret, maggie) = margaret_and_maggie(&desk);
     let before = garage(&desk.connection());
     let review = desk.merge_review(&[margaret, maggie]).unwrap();
@@ -293,7 +285,7 @@ fn m7_undo_within_30_seconds_by_the_same_session_puts_back_exactly_what_the_merg
     assert_eq!((undone.survivor_id, undone.survivor_name.as_str()), (margaret, "Margaret Hughes"));
     assert_eq!(garage(&desk.connection()), before, "both records and all their history as they were");
     assert_eq!(
-        one(&desk.connection(), "SELECT count(*) FROM sync_outbox WHERE batch_id = ?1", batch),
+        count(&desk.connection(), "SELECT count(*) FROM sync_outbox WHERE batch_id = ?1", [batch.to_string()]),
         0,
         "never pushed"
     );
@@ -309,8 +301,7 @@ fn m7_undo_within_30_seconds_by_the_same_session_puts_back_exactly_what_the_merg
     assert!(!desk.is_undoable(batch));
 
     // Only the session that merged may undo (the same person signing in again is a new session).
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let batch = desk.merge_customers(margaret, &[maggie], values, "MERGE").unwrap().undo.unwrap().batch_id;
     sign_in(&desk, "Rob Atkinson", "2222");
     assert!(matches!(desk.undo_merge(batch), Err(CoreError::UndoNotAllowed)));
@@ -318,8 +309,7 @@ fn m7_undo_within_30_seconds_by_the_same_session_puts_back_exactly_what_the_merg
 
 #[test]
 fn m8_a_deleted_merged_or_changed_record_refuses_the_whole_merge() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let (margaret, maggie) = margaret_and_maggie(&desk);
     let test = customer_id(&desk.connection(), "Test Customer");
     let review = desk.merge_review(&[margaret, maggie]).unwrap();
@@ -337,8 +327,7 @@ fn m8_a_deleted_merged_or_changed_record_refuses_the_whole_merge() {
     assert!(desk.message_for(&err).contains("Nothing has been merged"));
     assert_eq!(before_changed, snapshot(&desk.connection()));
     // Merged already: Maggie cannot be merged a second time.
-    let review = desk.merge_review(&[margaret, maggie]).unwrap();
-    desk.merge_customers(margaret, &[maggie], preselected(&review), "MERGE").unwrap();
+    merge_as_preselected(&desk, margaret, maggie);
     let jane = customer_id(&desk.connection(), "Jane Smith");
     assert!(matches!(desk.merge_review(&[jane, maggie]), Err(CoreError::AlreadyMerged)));
     let _ = before;
@@ -367,11 +356,7 @@ fn m9_the_typed_token_is_enforced_in_rust_in_each_locale() {
 
 #[test]
 fn m10_the_merge_is_queued_as_one_mutation_naming_the_same_rows_and_values() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
-    let (margaret, maggie) = margaret_and_maggie(&desk);
-    let review = desk.merge_review(&[margaret, maggie]).unwrap();
-    desk.merge_customers(margaret, &[maggie], preselected(&review), "MERGE").unwrap();
+    let (desk, margaret, maggie) = maggie_merged_into_margaret();
     let queued = crate::sync::push::queued(&desk.connection(), 10).unwrap();
     assert_eq!(queued.len(), 1);
     match &queued[0].mutation.kind {
@@ -392,8 +377,7 @@ fn m10_the_merge_is_queued_as_one_mutation_naming_the_same_rows_and_values() {
 
 #[test]
 fn ds1_ds2_suggestions_say_why_and_count_each_sides_history() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let (margaret, maggie) = margaret_and_maggie(&desk);
     let suggestions = desk.duplicate_suggestions().unwrap();
     let pair = suggestions.iter().find(|s| s.a.id == margaret && s.b.id == maggie).expect("Margaret and Maggie");
@@ -413,8 +397,7 @@ fn ds1_ds2_suggestions_say_why_and_count_each_sides_history() {
 
 #[test]
 fn ds1_a_shared_plate_in_the_history_is_a_reason() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let jane = customer_id(&desk.connection(), "Jane Smith");
     let bob = customer_id(&desk.connection(), "Bob Marsden");
     // Bob's old plate YB21 KMR turns up on a car on Jane's record.
@@ -433,11 +416,7 @@ fn ds1_a_shared_plate_in_the_history_is_a_reason() {
 
 #[test]
 fn ds3_merged_and_deleted_customers_are_not_suggested() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
-    let (margaret, maggie) = margaret_and_maggie(&desk);
-    let review = desk.merge_review(&[margaret, maggie]).unwrap();
-    desk.merge_customers(margaret, &[maggie], preselected(&review), "MERGE").unwrap();
+    let (desk, _, maggie) = maggie_merged_into_margaret();
     let test = customer_id(&desk.connection(), "Test Customer");
     for s in desk.duplicate_suggestions().unwrap() {
         for gone in [maggie, test] {
@@ -448,8 +427,7 @@ fn ds3_merged_and_deleted_customers_are_not_suggested() {
 
 #[test]
 fn ds4_not_a_duplicate_dismisses_the_pair_for_good_with_the_same_id_on_every_desk() {
-    let (desk, _) = seeded_desk();
-    sign_in(&desk, "Rob Atkinson", "2222");
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let (margaret, maggie) = margaret_and_maggie(&desk);
     desk.dismiss_duplicate(maggie, margaret).unwrap();
     let suggestions = desk.duplicate_suggestions().unwrap();
@@ -460,14 +438,18 @@ fn ds4_not_a_duplicate_dismisses_the_pair_for_good_with_the_same_id_on_every_des
     desk.dismiss_duplicate(margaret, maggie).unwrap();
     let conn = desk.connection();
     assert_eq!(
-        one(&conn, "SELECT count(*) FROM duplicate_dismissals WHERE id = ?1", dismissal_id(margaret, maggie)),
+        count(
+            &conn,
+            "SELECT count(*) FROM duplicate_dismissals WHERE id = ?1",
+            [dismissal_id(margaret, maggie).to_string()]
+        ),
         1
     );
     assert_eq!(
-        one(
+        count(
             &conn,
             "SELECT count(*) FROM sync_outbox_rows WHERE table_name = 'duplicate_dismissals' AND row_key = ?1",
-            dismissal_id(margaret, maggie)
+            [dismissal_id(margaret, maggie).to_string()]
         ),
         2
     );

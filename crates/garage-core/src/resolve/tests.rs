@@ -6,27 +6,16 @@ use super::*;
 use crate::customers::{InvoiceStatus, WorkOrderStatus};
 use crate::delete::DeleteState;
 use crate::error::CoreError;
-use crate::testing::{customer_id, seeded_desk, staff_id};
+use crate::testing::{count, customer_id, only_open, seeded_desk, signed_in_desk, staff_id};
 use crate::Desk;
 
-fn signed_in(name: &str, pin: &str) -> Desk {
-    let (desk, _) = seeded_desk();
-    let id = staff_id(&desk.connection(), name);
-    desk.sign_in(id, pin).unwrap();
-    desk
-}
-
-fn only_open(desk: &Desk, name: &str) -> ListFilter {
-    ListFilter { customer_id: Some(customer_id(&desk.connection(), name)), only_open: true }
-}
-
 fn audits(desk: &Desk, action: &str) -> i64 {
-    desk.connection().query_row("SELECT count(*) FROM audit_entries WHERE action = ?1", [action], |r| r.get(0)).unwrap()
+    count(&desk.connection(), "SELECT count(*) FROM audit_entries WHERE action = ?1", [action])
 }
 
 #[test]
 fn d4_lists_filter_to_one_customer_and_to_what_blocks() {
-    let desk = signed_in("Aisha Khan", "3333");
+    let (desk, _) = signed_in_desk("Aisha Khan", "3333");
     let tom = desk.list_work_orders(&only_open(&desk, "Tom Fletcher")).unwrap();
     assert_eq!(tom.len(), 3);
     assert!(tom.iter().all(|w| w.work_order.active && w.customer.customer_name == "Tom Fletcher"));
@@ -42,7 +31,7 @@ fn d4_lists_filter_to_one_customer_and_to_what_blocks() {
 
 #[test]
 fn d5_work_orders_can_be_completed_closed_or_cancelled_once() {
-    let desk = signed_in("Aisha Khan", "3333");
+    let (desk, _) = signed_in_desk("Aisha Khan", "3333");
     let rows = desk.list_work_orders(&only_open(&desk, "Tom Fletcher")).unwrap();
     let actions = [WorkOrderAction::Complete, WorkOrderAction::Close, WorkOrderAction::Cancel];
     let expected = [WorkOrderStatus::Completed, WorkOrderStatus::Closed, WorkOrderStatus::Cancelled];
@@ -66,7 +55,7 @@ fn d5_work_orders_can_be_completed_closed_or_cancelled_once() {
 
 #[test]
 fn d5_technicians_may_complete_but_not_close_or_cancel() {
-    let desk = signed_in("Dave Bennett", "4444");
+    let (desk, _) = signed_in_desk("Dave Bennett", "4444");
     let row = desk.list_work_orders(&only_open(&desk, "Tom Fletcher")).unwrap().remove(0);
     assert!(matches!(
         desk.update_work_order(row.work_order.id, WorkOrderAction::Close),
@@ -83,7 +72,7 @@ fn d5_technicians_may_complete_but_not_close_or_cancel() {
 
 #[test]
 fn d5_payments_reduce_what_is_outstanding_and_pay_in_full_closes() {
-    let desk = signed_in("Aisha Khan", "3333");
+    let (desk, _) = signed_in_desk("Aisha Khan", "3333");
     let part_paid = desk
         .list_invoices(&only_open(&desk, "Sarah Okafor"))
         .unwrap()
@@ -112,7 +101,7 @@ fn d5_payments_reduce_what_is_outstanding_and_pay_in_full_closes() {
 
 #[test]
 fn d5_bad_amounts_are_refused_and_change_nothing() {
-    let desk = signed_in("Aisha Khan", "3333");
+    let (desk, _) = signed_in_desk("Aisha Khan", "3333");
     let unpaid = desk.list_invoices(&only_open(&desk, "Sarah Okafor")).unwrap().remove(0);
     for bad in ["-5", "0", "abc", "12.3456", ""] {
         assert!(matches!(desk.take_payment(unpaid.invoice.id, bad), Err(CoreError::InvalidAmount)), "{bad:?}");
@@ -134,7 +123,7 @@ fn d5_bad_amounts_are_refused_and_change_nothing() {
 
 #[test]
 fn d5_void_and_write_off_need_a_reason_and_the_right_role() {
-    let owner = signed_in("Sandra Whitaker", "1111");
+    let (owner, _) = signed_in_desk("Sandra Whitaker", "1111");
     let invoices = owner.list_invoices(&only_open(&owner, "Sarah Okafor")).unwrap();
     assert!(matches!(owner.void_invoice(invoices[0].invoice.id, "   "), Err(CoreError::ReasonRequired)));
     let voided = owner.void_invoice(invoices[0].invoice.id, "Raised twice").unwrap();
@@ -149,10 +138,10 @@ fn d5_void_and_write_off_need_a_reason_and_the_right_role() {
     assert_eq!(reason, "Raised twice");
 
     // A manager may void but not write off; an advisor may do neither.
-    let manager = signed_in("Rob Atkinson", "2222");
+    let (manager, _) = signed_in_desk("Rob Atkinson", "2222");
     let graham = manager.list_invoices(&only_open(&manager, "Graham Whitlock")).unwrap().remove(0);
     assert!(matches!(manager.write_off_invoice(graham.invoice.id, "x"), Err(CoreError::PermissionDenied(_))));
-    let advisor = signed_in("Aisha Khan", "3333");
+    let (advisor, _) = signed_in_desk("Aisha Khan", "3333");
     assert!(matches!(advisor.void_invoice(graham.invoice.id, "x"), Err(CoreError::PermissionDenied(_))));
 }
 
@@ -160,7 +149,7 @@ fn d5_void_and_write_off_need_a_reason_and_the_right_role() {
 /// a desk pushes); one over is refused and changes nothing; what is queued is the trimmed text.
 #[test]
 fn d5_a_reason_over_the_limit_is_refused_and_the_queued_reason_is_trimmed() {
-    let owner = signed_in("Sandra Whitaker", "1111");
+    let (owner, _) = signed_in_desk("Sandra Whitaker", "1111");
     let invoices = owner.list_invoices(&only_open(&owner, "Sarah Okafor")).unwrap();
     let too_long = "é".repeat(MAX_REASON_CHARS + 1);
     let err = owner.void_invoice(invoices[0].invoice.id, &too_long).unwrap_err();
@@ -181,7 +170,7 @@ fn d5_a_reason_over_the_limit_is_refused_and_the_queued_reason_is_trimmed() {
 
 #[test]
 fn d5_conversations_close_once() {
-    let desk = signed_in("Aisha Khan", "3333");
+    let (desk, _) = signed_in_desk("Aisha Khan", "3333");
     let open = desk.list_conversations(&only_open(&desk, "Dylan Price")).unwrap().remove(0);
     let closed = desk.close_conversation(open.conversation.id).unwrap();
     assert_eq!(closed.conversation.status, crate::customers::ConversationStatus::Closed);
@@ -191,7 +180,7 @@ fn d5_conversations_close_once() {
 
 #[test]
 fn d10_a_deleted_customers_invoices_and_work_orders_still_list_with_the_name_at_issue() {
-    let desk = signed_in("Aisha Khan", "3333");
+    let (desk, _) = signed_in_desk("Aisha Khan", "3333");
     let test_customer = customer_id(&desk.connection(), "Test Customer");
     desk.connection()
         .execute_batch(&format!(

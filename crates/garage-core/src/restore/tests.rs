@@ -12,15 +12,13 @@ use crate::delete::{self, no_fault, Deleted, UNDO_STEPS};
 use crate::error::CoreError;
 use crate::staff::{Permission, PermissionSetting};
 use crate::sync::protocol::{Mutation, MutationKind};
-use crate::testing::{anchor, customer_id, seeded_connection, seeded_desk, snapshot, snapshot_except, staff_id};
+use crate::testing::{
+    anchor, count, customer_id, fault_at, is_live, move_plate_to_bob, seeded_connection, seeded_desk, sign_in,
+    snapshot, snapshot_except, staff_id,
+};
 use crate::Desk;
 
 type Clock = std::sync::Arc<crate::clock::ManualClock>;
-
-fn sign_in(desk: &Desk, name: &str, pin: &str) {
-    let id = staff_id(&desk.connection(), name);
-    desk.sign_in(id, pin).unwrap();
-}
 
 /// Rob (Manager) deleted Jane Smith an hour ago; Sandra (Owner) is signed in now.
 fn jane_deleted_an_hour_ago() -> (Desk, Clock, Uuid, Uuid) {
@@ -41,10 +39,6 @@ fn garage(conn: &Connection) -> Vec<String> {
         &["audit_entries", "delete_batches", "sync_outbox", "sync_outbox_rows", "staff_users"],
         &["updated_at"],
     )
-}
-
-fn one(conn: &Connection, sql: &str, arg: Uuid) -> i64 {
-    conn.query_row(sql, [arg.to_string()], |r| r.get(0)).unwrap()
 }
 
 #[test]
@@ -103,7 +97,7 @@ fn r2_restore_an_hour_later_puts_back_exactly_what_the_delete_changed() {
     let conn = desk.connection();
     assert_eq!(garage(&conn), before, "the customer, vehicle, plate and conversation (snoozed) are as they were");
     let searchable = "SELECT count(*) FROM customer_search_terms WHERE customer_id = ?1 AND deleted = 0";
-    assert!(one(&conn, searchable, jane) > 0, "found by search again");
+    assert!(count(&conn, searchable, [jane.to_string()]) > 0, "found by search again");
 }
 
 #[test]
@@ -115,35 +109,22 @@ fn r2_the_demo_customer_deleted_a_week_ago_comes_back_with_its_plate() {
     assert_eq!((check.vehicles, check.plates.clone()), (1, vec!["YA10 TST".to_owned()]));
     desk.restore_customer(test, check.batch_id).unwrap();
     let conn = desk.connection();
-    assert_eq!(one(&conn, "SELECT count(*) FROM customers WHERE id = ?1 AND deleted_at IS NULL", test), 1);
+    assert!(is_live(&conn, test));
     assert_eq!(
-        one(
+        count(
             &conn,
             "SELECT count(*) FROM registrations r JOIN vehicles v ON v.id = r.vehicle_id
               WHERE v.customer_id = ?1 AND v.deleted_at IS NULL AND r.plate = 'YA10TST' AND r.valid_to IS NULL",
-            test
+            [test.to_string()]
         ),
         1
     );
 }
 
-/// Puts Jane's released plate on Bob Marsden's car, as a cherished-plate transfer would.
-fn plate_moved_to_bob(conn: &Connection) {
-    conn.execute_batch(
-        "UPDATE registrations SET valid_to = '2026-11-30T09:30:00Z'
-          WHERE valid_to IS NULL AND vehicle_id = (SELECT v.id FROM vehicles v JOIN customers c ON c.id = v.customer_id
-                                                    WHERE c.name = 'Bob Marsden');
-         INSERT INTO registrations (id, vehicle_id, plate, valid_from)
-         SELECT 'moved', v.id, 'YK14JSM', '2026-11-30T09:30:00Z' FROM vehicles v JOIN customers c ON c.id = v.customer_id
-          WHERE c.name = 'Bob Marsden';",
-    )
-    .unwrap();
-}
-
 #[test]
 fn r3_a_released_plate_now_on_another_vehicle_refuses_the_whole_restore_naming_it() {
     let (desk, _, jane, batch) = jane_deleted_an_hour_ago();
-    plate_moved_to_bob(&desk.connection());
+    move_plate_to_bob(&desk.connection(), "moved", "2026-11-30T09:30:00Z");
     let check = desk.check_restore(jane).unwrap();
     assert_eq!(check.state, RestoreState::PlateTaken);
     assert!(check.impact.contains("YK14 JSM"), "{}", check.impact);
@@ -187,17 +168,21 @@ fn r4_what_changed_since_the_delete_is_left_as_it_is_and_said() {
     assert_eq!((result.vehicles, result.conversations), (0, 0));
     assert_eq!(result.left_out, check.left_out);
     let conn = desk.connection();
-    assert_eq!(one(&conn, "SELECT count(*) FROM customers WHERE id = ?1 AND deleted_at IS NULL", jane), 1);
+    assert!(is_live(&conn, jane));
     assert_eq!(
-        one(&conn, "SELECT count(*) FROM vehicles WHERE delete_batch_id = ?1 AND deleted_at IS NOT NULL", batch),
+        count(
+            &conn,
+            "SELECT count(*) FROM vehicles WHERE delete_batch_id = ?1 AND deleted_at IS NOT NULL",
+            [batch.to_string()]
+        ),
         1,
         "the moved car stays as it is"
     );
     assert_eq!(
-        one(
+        count(
             &conn,
             "SELECT count(*) FROM registrations WHERE plate = 'YK14JSM' AND valid_to IS NULL AND ?1 <> ''",
-            batch
+            [batch.to_string()]
         ),
         0
     );
@@ -234,7 +219,14 @@ fn r5_the_restore_writes_its_own_audit_entry_and_closes_the_batch() {
     assert_eq!(details["registrations"].as_array().unwrap().len(), 1);
     assert_eq!(details["conversations"].as_array().unwrap().len(), 1);
     assert_eq!(details["plates"][0], "YK14JSM");
-    assert_eq!(one(&conn, "SELECT count(*) FROM delete_batches WHERE id = ?1 AND undone_at IS NOT NULL", batch), 1);
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM delete_batches WHERE id = ?1 AND undone_at IS NOT NULL",
+            [batch.to_string()]
+        ),
+        1
+    );
 }
 
 #[test]
@@ -306,13 +298,7 @@ fn r2_r3_a_fault_at_any_step_of_the_restore_leaves_the_delete_in_place() {
         };
         let before = snapshot(&conn);
         let tx = conn.transaction().unwrap();
-        let result = restore_in(&tx, &actor, jane, batch_id, &mut |at| {
-            if at == step {
-                Err(CoreError::InvalidInput("injected fault"))
-            } else {
-                Ok(())
-            }
-        });
+        let result = restore_in(&tx, &actor, jane, batch_id, &mut fault_at(step));
         assert!(result.is_err(), "{step}");
         drop(tx);
         assert_eq!(before, snapshot(&conn), "fault at {step}");

@@ -9,11 +9,15 @@ fn machine(text: &str) -> Result<SettingsFile, SettingsError> {
     parse_settings(Path::new("/etc/garage-desk/config.toml"), FileKind::Machine, text)
 }
 
-fn line_of_error(text: &str) -> (usize, String) {
-    match machine(text) {
+/// Asserts reading `text` as the machine file fails at `line`, saying `expected`; returns what it says.
+fn assert_refused_at(text: &str, line: usize, expected: &str) -> String {
+    let (got, detail) = match machine(text) {
         Err(SettingsError::Malformed { line, detail, .. }) => (line, detail),
         other => panic!("expected a malformed-file error, got {other:?}"),
-    }
+    };
+    assert_eq!(got, line, "{text}: {detail}");
+    assert!(detail.contains(expected), "{text}: {detail}");
+    detail
 }
 
 #[test]
@@ -38,17 +42,13 @@ fn an_empty_file_sets_nothing_and_a_missing_file_is_none() {
 
 #[test]
 fn toml_syntax_errors_name_their_line() {
-    let (line, detail) = line_of_error("default_locale = \"pl\"\n\nserver_url = \"http://x\n");
-    assert_eq!(line, 3, "{detail}");
+    assert_refused_at("default_locale = \"pl\"\n\nserver_url = \"http://x\n", 3, "");
 }
 
 #[test]
 fn unknown_keys_and_wrong_types_name_their_line() {
-    let (line, detail) = line_of_error("default_locale = \"pl\"\nserver = \"http://x\"\n");
-    assert_eq!(line, 2);
-    assert!(detail.contains("server"), "{detail}");
-    let (line, _) = line_of_error("\n\n\nserver_url = 5\n");
-    assert_eq!(line, 4);
+    assert_refused_at("default_locale = \"pl\"\nserver = \"http://x\"\n", 2, "server");
+    assert_refused_at("\n\n\nserver_url = 5\n", 4, "");
 }
 
 #[test]
@@ -60,20 +60,14 @@ fn bad_values_name_their_line_and_say_what_is_expected() {
         ("data_dir = \"relative/folder\"", 1, "full path"),
         ("data_dir = \"\"", 1, "full path"),
     ] {
-        let (got, detail) = line_of_error(text);
-        assert_eq!(got, line, "{text}: {detail}");
-        assert!(detail.contains(expected), "{text}: {detail}");
+        assert_refused_at(text, line, expected);
     }
 }
 
 #[test]
 fn locks_must_name_a_setting_the_file_sets() {
-    let (line, detail) = line_of_error("server_url = \"http://a\"\nlocked = [\"server_url\",\n  \"colour\"]\n");
-    assert_eq!(line, 3);
-    assert!(detail.contains("colour"), "{detail}");
-    let (line, detail) = line_of_error("locked = [\"data_dir\"]");
-    assert_eq!(line, 1);
-    assert!(detail.contains("data_dir is locked but not set"), "{detail}");
+    assert_refused_at("server_url = \"http://a\"\nlocked = [\"server_url\",\n  \"colour\"]\n", 3, "colour");
+    assert_refused_at("locked = [\"data_dir\"]", 1, "data_dir is locked but not set");
 }
 
 #[test]
@@ -129,9 +123,7 @@ fn issue9_it_can_choose_and_lock_where_the_cache_key_is_kept() {
     assert_eq!(resolved.cache_key_store, KeyPolicy::Keyring, "IT's lock wins over the user's file");
     assert_eq!(resolve(None, &user).cache_key_store, KeyPolicy::File);
     assert_eq!(resolve(None, &UserLayers::default()).cache_key_store, KeyPolicy::Auto, "auto by default");
-    let (line, detail) = line_of_error("default_locale = \"pl\"\ncache_key_store = \"disk\"\n");
-    assert_eq!(line, 2, "{detail}");
-    assert!(detail.contains("cache_key_store"), "{detail}");
+    assert_refused_at("default_locale = \"pl\"\ncache_key_store = \"disk\"\n", 2, "cache_key_store");
 }
 
 #[test]
@@ -153,9 +145,8 @@ fn it_can_set_and_lock_the_enrolment_key_and_a_bad_one_is_refused_without_showin
     assert!(!format!("{:?}", resolved.origins).contains("k3y"), "the origins (logged) never hold the key");
 
     for bad in ["enrolment_key = \"\"", "enrolment_key = \"two words-secret\""] {
-        let (line, detail) = line_of_error(&format!("default_locale = \"pl\"\n{bad}\n"));
-        assert_eq!(line, 2, "{detail}");
-        assert!(detail.contains("enrolment_key") && !detail.contains("secret"), "{detail}");
+        let detail = assert_refused_at(&format!("default_locale = \"pl\"\n{bad}\n"), 2, "enrolment_key");
+        assert!(!detail.contains("secret"), "{detail}");
     }
 }
 

@@ -1,16 +1,10 @@
 use super::*;
-use crate::testing::{anchor, seeded_connection, staff_id};
+use crate::testing::{anchor, column, seeded_connection, staff_id};
 
 #[test]
 fn pins_are_stored_only_as_argon2_hashes() {
     let conn = seeded_connection();
-    let hashes: Vec<String> = conn
-        .prepare("SELECT pin_hash FROM staff_users")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let hashes: Vec<String> = column(&conn, "SELECT pin_hash FROM staff_users", []);
     assert_eq!(hashes.len(), crate::demo::DEMO_STAFF.len());
     for (hash, staff) in hashes.iter().zip(crate::demo::DEMO_STAFF) {
         assert!(hash.starts_with("$argon2id$"), "{hash}");

@@ -1,7 +1,7 @@
 //! S2: each local change is queued for the server in the transaction that made it.
 
 use super::protocol::{Mutation, MutationKind};
-use crate::testing::{customer_id, seeded_desk, staff_id};
+use crate::testing::{customer_id, only_open, seeded_desk, sign_in, signed_in_desk, value};
 
 fn queued(desk: &crate::Desk) -> Vec<Mutation> {
     let conn = desk.connection();
@@ -12,13 +12,8 @@ fn queued(desk: &crate::Desk) -> Vec<Mutation> {
 #[test]
 fn s2_each_change_is_queued_with_the_user_and_a_fresh_id() {
     let (desk, _) = seeded_desk();
-    let aisha = staff_id(&desk.connection(), "Aisha Khan");
-    desk.sign_in(aisha, "3333").unwrap();
-    let dylan = customer_id(&desk.connection(), "Dylan Price");
-    let open = desk
-        .list_conversations(&crate::resolve::ListFilter { customer_id: Some(dylan), only_open: true })
-        .unwrap()
-        .remove(0);
+    let aisha = sign_in(&desk, "Aisha Khan", "3333");
+    let open = desk.list_conversations(&only_open(&desk, "Dylan Price")).unwrap().remove(0);
     desk.close_conversation(open.conversation.id).unwrap();
     desk.set_my_locale(crate::i18n::Locale::Pl).unwrap();
     let queue = queued(&desk);
@@ -30,10 +25,8 @@ fn s2_each_change_is_queued_with_the_user_and_a_fresh_id() {
         MutationKind::CloseConversation(crate::changes::CloseConversation { conversation_id: open.conversation.id })
     );
     // The audit entry's id derives from the mutation: the server will write the very same row.
-    let audit: String = desk
-        .connection()
-        .query_row("SELECT id FROM audit_entries WHERE action = 'conversation.close'", [], |r| r.get(0))
-        .unwrap();
+    let audit: String =
+        value(&desk.connection(), "SELECT id FROM audit_entries WHERE action = 'conversation.close'", []);
     let expected =
         super::protocol::derived_id(queue[0].id, &format!("audit:conversation.close:{}", open.conversation.id));
     assert_eq!(audit, expected.to_string());
@@ -42,14 +35,11 @@ fn s2_each_change_is_queued_with_the_user_and_a_fresh_id() {
 
 #[test]
 fn s2_refused_changes_queue_nothing() {
-    let (desk, _) = seeded_desk();
-    let dave = staff_id(&desk.connection(), "Dave Bennett");
-    desk.sign_in(dave, "4444").unwrap();
+    let (desk, _) = signed_in_desk("Dave Bennett", "4444");
     let jane = customer_id(&desk.connection(), "Jane Smith");
     assert!(desk.delete_customer(jane, "DELETE").is_err());
     assert!(desk.take_payment(uuid::Uuid::new_v4(), "1").is_err());
-    let rob = staff_id(&desk.connection(), "Rob Atkinson");
-    desk.sign_in(rob, "2222").unwrap();
+    sign_in(&desk, "Rob Atkinson", "2222");
     assert!(desk.delete_customer(jane, "nope").is_err());
     let graham = customer_id(&desk.connection(), "Graham Whitlock");
     assert_eq!(desk.delete_customer(graham, "DELETE").unwrap().outcome, crate::delete::DeleteOutcome::Blocked);
@@ -58,9 +48,7 @@ fn s2_refused_changes_queue_nothing() {
 
 #[test]
 fn u2_s3_a_delete_waits_in_the_outbox_and_an_undo_takes_it_back_before_it_leaves() {
-    let (desk, _) = seeded_desk();
-    let rob = staff_id(&desk.connection(), "Rob Atkinson");
-    desk.sign_in(rob, "2222").unwrap();
+    let (desk, _) = signed_in_desk("Rob Atkinson", "2222");
     let jane = customer_id(&desk.connection(), "Jane Smith");
     let undo = desk.delete_customer(jane, "DELETE").unwrap().undo.unwrap();
     let queue = queued(&desk);
@@ -94,30 +82,21 @@ fn u2_s3_a_delete_waits_in_the_outbox_and_an_undo_takes_it_back_before_it_leaves
 #[test]
 fn issue12_a_row_that_cannot_be_put_back_is_named_and_the_rest_settles() {
     use super::protocol::{Change, MutationResult, MutationStatus, Rejection};
-    let (desk, _) = seeded_desk();
-    let sandra = staff_id(&desk.connection(), "Sandra Whitaker");
-    desk.sign_in(sandra, "1111").unwrap();
-    let graham = customer_id(&desk.connection(), "Graham Whitlock");
-    let invoice = desk
-        .list_invoices(&crate::resolve::ListFilter { customer_id: Some(graham), only_open: true })
-        .unwrap()
-        .remove(0);
+    let (desk, _) = signed_in_desk("Sandra Whitaker", "1111");
+    let invoice = desk.list_invoices(&only_open(&desk, "Graham Whitlock")).unwrap().remove(0);
     desk.take_payment(invoice.invoice.id, "10.00").unwrap();
     let sent = super::push::queued(&desk.connection(), 10).unwrap();
     let m = &sent[0].mutation;
     // The server refused the payment, and holds the invoice in a form this desk's schema refuses
     // (a newer server's value): it cannot be put back here.
-    let row: String = desk
-        .connection()
-        .query_row(
-            "SELECT json_set(json_object('id', id, 'number', number, 'customer_id', customer_id, 'status', status,
-                    'issued_at', issued_at, 'total_pence', total_pence, 'outstanding_pence', outstanding_pence,
-                    'billed_name', billed_name, 'created_at', created_at, 'updated_at', updated_at),
-                    '$.total_pence', -1) FROM invoices WHERE id = ?1",
-            [invoice.invoice.id.to_string()],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let row: String = value(
+        &desk.connection(),
+        "SELECT json_set(json_object('id', id, 'number', number, 'customer_id', customer_id, 'status', status,
+                'issued_at', issued_at, 'total_pence', total_pence, 'outstanding_pence', outstanding_pence,
+                'billed_name', billed_name, 'created_at', created_at, 'updated_at', updated_at),
+                '$.total_pence', -1) FROM invoices WHERE id = ?1",
+        [invoice.invoice.id.to_string()],
+    );
     let server_rows = vec![Change {
         seq: 1,
         table: "invoices".into(),

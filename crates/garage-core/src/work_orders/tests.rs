@@ -1,17 +1,13 @@
 //! The view `active_work_orders` against [`WorkOrderStatus::is_active`], and its query plans.
 
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use uuid::Uuid;
 
 use super::*;
 use crate::resolve::ListFilter;
-use crate::testing::{customer_id, query_plan, seeded_connection, without_view};
+use crate::testing::{customer_id, in_view, query_plan, seeded_connection, without_view};
 
 const ID: &str = "0b6f1c2e-0000-4000-8000-00000000a001";
-
-fn in_view(conn: &Connection) -> bool {
-    conn.query_row("SELECT count(*) FROM active_work_orders WHERE id = ?1", [ID], |r| r.get::<_, i64>(0)).unwrap() == 1
-}
 
 /// One work order, moved through every status: it is in the view, counts against its customer's
 /// delete and is listed as open exactly while its status is active.
@@ -31,7 +27,7 @@ fn active_work_orders_hold_each_status_that_blocks_and_no_other() {
     for status in WorkOrderStatus::ALL {
         conn.execute("UPDATE work_orders SET status = ?2 WHERE id = ?1", params![ID, status.id()]).unwrap();
         let is_active = status.is_active();
-        assert_eq!(in_view(&conn), is_active, "{status:?}");
+        assert_eq!(in_view(&conn, "active_work_orders", ID), is_active, "{status:?}");
         assert_eq!(active_for_customer(&conn, jane).unwrap().0, before + u32::from(is_active), "{status:?}");
         let listed = list_work_orders(&conn, &open).unwrap();
         assert_eq!(listed.iter().any(|w| w.work_order.id == Uuid::parse_str(ID).unwrap()), is_active, "{status:?}");

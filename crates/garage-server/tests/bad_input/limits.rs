@@ -7,7 +7,7 @@ use garage_core::sync::protocol::{Mutation, MutationKind, MutationStatus, PushRe
 use reqwest::{Method, StatusCode};
 use uuid::Uuid;
 
-use super::harness::{fresh, HttpDesk, Server};
+use super::harness::{fresh, mutation, HttpDesk, Server};
 use super::wire::{self, Answer, Auth, Request};
 
 /// The limits as the server sets them (src/body_limit.rs).
@@ -90,16 +90,12 @@ fn a_body_at_the_limit_is_read() {
 fn a_full_push_of_the_largest_mutations_is_accepted() {
     let (_dir, server) = fresh();
     let desk = HttpDesk::register(&server, "Front desk");
+    let write_off =
+        garage_core::changes::WriteOffInvoice { invoice_id: Uuid::new_v4(), reason: "\u{1}".repeat(MAX_REASON_CHARS) };
     let largest = Mutation {
-        id: Uuid::new_v4(),
-        staff_id: Uuid::new_v4(),
-        created_at: "2026-11-30T10:58:01Z".to_owned(),
-        kind: MutationKind::WriteOffInvoice(garage_core::changes::WriteOffInvoice {
-            invoice_id: Uuid::new_v4(),
-            reason: "\u{1}".repeat(MAX_REASON_CHARS),
-        }),
         credential_id: Some(Uuid::new_v4()),
         proof: Some("ab".repeat(64)),
+        ..mutation(Uuid::new_v4(), MutationKind::WriteOffInvoice(write_off))
     };
     let body = serde_json::to_vec(&PushRequest { mutations: vec![largest; 1000] }).unwrap();
     assert!(body.len() > 3_000_000, "{} bytes: over axum's default limit of 2 MB", body.len());

@@ -65,6 +65,11 @@ impl Server {
         self.child.wait().expect("wait");
     }
 
+    /// Starts the server again on its database after [`Server::stop`] (on a new port).
+    pub fn start_again(&mut self) {
+        *self = Server::start(&self.database.clone());
+    }
+
     /// Kills the process and keeps the value, to start it again on `self.database`.
     pub fn stop(&mut self) {
         let _ = self.child.kill();
@@ -93,7 +98,7 @@ impl Server {
     }
 
     pub fn count(&self, sql: &str) -> i64 {
-        self.sql().query_row(sql, [], |r| r.get(0)).expect(sql)
+        garage_core::testing::count(&self.sql(), sql, [])
     }
 
     pub fn staff_id(&self, name: &str) -> Uuid {
@@ -111,12 +116,8 @@ impl Server {
     /// `n` customers the pre-flight finds nothing against: each can be deleted.
     pub fn clean_customers(&self, n: usize) -> Vec<Uuid> {
         let conn = self.sql();
-        let mut stmt = conn.prepare("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY name, id").unwrap();
-        let ids: Vec<Uuid> = stmt
-            .query_map([], |r| r.get::<_, String>(0))
-            .unwrap()
-            .map(|id| Uuid::parse_str(&id.unwrap()).unwrap())
-            .collect();
+        let ids =
+            garage_core::testing::ids(&conn, "SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY name, id");
         let clean: Vec<Uuid> = ids
             .into_iter()
             .filter(|id| !garage_core::delete::preflight(&conn, *id).unwrap().is_blocked())
@@ -295,20 +296,17 @@ pub fn post_registration(
     client().post(server.url("/v1/devices")).json(&body).send().unwrap()
 }
 
+/// A change by `staff_id` with a new id, not yet signed.
+pub fn mutation(staff_id: Uuid, kind: MutationKind) -> Mutation {
+    let created_at = "2026-11-30T10:58:01Z".to_owned();
+    Mutation { id: Uuid::new_v4(), staff_id, created_at, kind, credential_id: None, proof: None }
+}
+
 /// A delete of `customer_id` by `staff_id`, confirmed with the English token.
 pub fn delete(staff_id: Uuid, customer_id: Uuid) -> Mutation {
-    Mutation {
-        id: Uuid::new_v4(),
-        staff_id,
-        created_at: "2026-11-30T10:58:01Z".to_owned(),
-        kind: MutationKind::DeleteCustomer(garage_core::changes::DeleteCustomer {
-            customer_id,
-            token: garage_core::delete::token(Locale::EnGb).to_owned(),
-            locale: Locale::EnGb,
-        }),
-        credential_id: None,
-        proof: None,
-    }
+    let token = garage_core::delete::token(Locale::EnGb).to_owned();
+    let delete = garage_core::changes::DeleteCustomer { customer_id, token, locale: Locale::EnGb };
+    mutation(staff_id, MutationKind::DeleteCustomer(delete))
 }
 
 /// A fresh temporary folder and a server on a new database in it.

@@ -31,19 +31,14 @@ impl Landings {
             ["OPEN"] | ["START", "sign_in", ..] | ["RATE_LIMITED"] => self.signing_in += 1,
             ["START", "delete", customer] => {
                 let sql = "SELECT deleted_at IS NOT NULL FROM customers WHERE id = ?1";
-                if committed(sql, customer) {
-                    self.delete_committed += 1;
-                } else {
-                    self.delete_rolled_back += 1;
-                }
+                let counter =
+                    if committed(sql, customer) { &mut self.delete_committed } else { &mut self.delete_rolled_back };
+                *counter += 1;
             }
             ["START", "undo", batch] => {
                 let sql = "SELECT undone_at IS NOT NULL FROM delete_batches WHERE id = ?1";
-                if committed(sql, batch) {
-                    self.undo_committed += 1;
-                } else {
-                    self.undo_rolled_back += 1;
-                }
+                let counter = if committed(sql, batch) { &mut self.undo_committed } else { &mut self.undo_rolled_back };
+                *counter += 1;
             }
             _ => self.between += 1,
         }
