@@ -7,7 +7,7 @@ import { useI18n } from "../i18n/i18nContext";
 import { InvoiceList } from "../invoices/InvoiceList";
 import type { BlockerKind, ListFilter } from "../ipc/bindings";
 import { returnToCustomer } from "../ipc/commands";
-import { errorText } from "../ipc/errorText";
+import { ErrorAlert } from "../ipc/ErrorAlert";
 import { QueryError } from "../ipc/QueryError";
 import { useConversationList, useInvoiceList, useWorkOrderList } from "../lists/listQueries";
 import { OpenOnlyToggle } from "../lists/OpenOnlyToggle";
@@ -68,11 +68,7 @@ export function BlockerView({ route }: { route: BlockerRoute }) {
               </p>
             )}
           </div>
-          {back.isError && (
-            <p className="field-error" role="alert" data-testid="return-error">
-              {errorText(back.error, t)}
-            </p>
-          )}
+          <ErrorAlert error={back.error} testId="return-error" />
         </div>
         <button
           type="button"

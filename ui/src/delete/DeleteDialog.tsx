@@ -1,10 +1,12 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
+import { CheckDialog } from "../display/CheckDialog";
 import { DialogCheckPending } from "../display/DialogCheckPending";
 import { useI18n } from "../i18n/i18nContext";
 import type { BlockerKind, Customer, DeleteCheck, PendingUndo } from "../ipc/bindings";
 import { checkDeleteCustomer, deleteCustomer, openBlockerWindow } from "../ipc/commands";
+import { ErrorAlert } from "../ipc/ErrorAlert";
 import { errorText } from "../ipc/errorText";
 import { tokenMatches } from "./confirmToken";
 
@@ -18,26 +20,16 @@ type Props = {
 /** D2–D8: the pre-flight check, then blocked, confirm or already deleted. */
 export function DeleteDialog({ customer, open, onOpenChange, onDeleted }: Props) {
   const { t } = useI18n();
-  const contentRef = useRef<HTMLDivElement>(null);
+  // The body moves focus once the check has loaded (into the token input when confirming).
   return (
-    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content
-          ref={contentRef}
-          className="dialog"
-          data-testid="delete-dialog"
-          onOpenAutoFocus={(event) => {
-            // The body moves focus once the check has loaded (into the token input when confirming).
-            event.preventDefault();
-            contentRef.current?.focus();
-          }}
-        >
-          <AlertDialog.Title className="dialog__title">{t("delete-dialog-title", { name: customer.name })}</AlertDialog.Title>
-          {open && <DeleteDialogBody customerId={customer.id} onDeleted={onDeleted} />}
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <CheckDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      testId="delete-dialog"
+      title={t("delete-dialog-title", { name: customer.name })}
+    >
+      <DeleteDialogBody customerId={customer.id} onDeleted={onDeleted} />
+    </CheckDialog>
   );
 }
 
@@ -124,11 +116,7 @@ function BlockedState({ check, changed }: { check: DeleteCheck; changed: boolean
         ))}
       </ul>
       <p className="dialog__hint">{t("delete-blocked-hint")}</p>
-      {openWindow.isError && (
-        <p className="field-error" role="alert" data-testid="blocker-open-error">
-          {errorText(openWindow.error, t)}
-        </p>
-      )}
+      <ErrorAlert error={openWindow.error} testId="blocker-open-error" />
       <div className="dialog__buttons">
         <AlertDialog.Cancel className="button button--secondary" data-testid="delete-close">
           {t("action-close")}

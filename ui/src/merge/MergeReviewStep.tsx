@@ -5,7 +5,7 @@ import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
 import type { MergeField, MergeRecord, MergeResult, MergeReview, MergeValues } from "../ipc/bindings";
 import { mergeCustomers, mergeReview } from "../ipc/commands";
-import { errorText } from "../ipc/errorText";
+import { ErrorAlert } from "../ipc/ErrorAlert";
 import { QueryError } from "../ipc/QueryError";
 
 const FIELD_KEYS: Record<MergeField, keyof MergeValues> = {
@@ -139,11 +139,7 @@ function Review({ review, onMerged }: { review: MergeReview; onMerged: (r: Merge
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
       />
-      {merge.isError && (
-        <p className="field-error" role="alert" data-testid="merge-error">
-          {errorText(merge.error, t)}
-        </p>
-      )}
+      <ErrorAlert error={merge.error} testId="merge-error" />
       <div className="dialog__buttons">
         <button
           type="button"
