@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/i18nContext";
 import type { RestoreCheck, RestoreResult } from "../ipc/bindings";
 import { checkRestoreCustomer, restoreCustomer } from "../ipc/commands";
 import { ErrorAlert } from "../ipc/ErrorAlert";
+import { LeftOutList } from "./LeftOutList";
 import "../delete/deleteDialog.css";
 import "./restore.css";
 
@@ -92,16 +93,7 @@ function CheckedState({ check, onRestored }: { check: RestoreCheck; onRestored: 
           ))}
         </div>
       )}
-      {!blocked && check.leftOut.length > 0 && (
-        <div className="restore-left-out" data-testid="restore-left-out">
-          <p className="restore-left-out__heading">{t("restore-left-out-heading")}</p>
-          <ul>
-            {check.leftOut.map((line) => (
-              <li key={line.text}>{line.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {!blocked && <LeftOutList leftOut={check.leftOut} testId="restore-left-out" />}
       <ErrorAlert error={restore.error} testId="restore-error" />
       <div className="dialog__buttons">
         <AlertDialog.Cancel ref={closeRef} className="button button--secondary" data-testid="restore-cancel">
