@@ -2,16 +2,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { ConversationListRow, InvoiceListRow, SessionInfo, WorkOrderListRow } from "../ipc/bindings";
-import {
-  callsOf,
-  customerDetail,
-  fakeBackend,
-  ipcError,
-  OWNER_PERMISSIONS,
-  sessionWith,
-  STAFF,
-  type CommandHandlers,
-} from "../testing/fakeBackend";
+import { FIRST_CUSTOMER_ID, failsOnce, OWNER_SESSION } from "../testing/deskScenarios";
+import { callsOf, customerDetail, fakeBackend, ipcError, sessionWith, STAFF, type CommandHandlers } from "../testing/fakeBackend";
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 import type { BlockerRoute } from "./blockerRoute";
 import { parseBlockerRoute } from "./blockerRoute";
@@ -19,8 +11,7 @@ import { BlockerApp } from "./BlockerApp";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const CUSTOMER_ID = "c0000000-0000-4000-8000-000000000001";
-const OWNER: SessionInfo = sessionWith(STAFF[0]!, OWNER_PERMISSIONS);
+const CUSTOMER_ID = FIRST_CUSTOMER_ID;
 
 const UNPAID: InvoiceListRow = {
   id: "i0000000-0000-4000-8000-000000000001",
@@ -61,7 +52,7 @@ const OPEN_CONVERSATION: ConversationListRow = {
   lastMessageAt: "2026-12-30T15:04:00Z",
 };
 
-function renderBlocker(route: BlockerRoute, handlers: CommandHandlers, session: SessionInfo | null = OWNER) {
+function renderBlocker(route: BlockerRoute, handlers: CommandHandlers, session: SessionInfo | null = OWNER_SESSION) {
   fakeBackend({ current_session: () => session, get_customer: () => customerDetail(), ...handlers });
   return renderWithQueryClient(<BlockerApp route={route} />);
 }
@@ -101,13 +92,8 @@ describe("D4 blocker windows", () => {
 
   it("D4 says what happened when the session cannot be read, and tries again", async () => {
     const user = userEvent.setup();
-    let attempts = 0;
     fakeBackend({
-      current_session: () => {
-        attempts += 1;
-        if (attempts === 1) throw ipcError("storage", "Garage Desk could not read the local cache.");
-        return OWNER;
-      },
+      current_session: failsOnce(ipcError("storage", "Garage Desk could not read the local cache."), () => OWNER_SESSION),
       get_customer: () => customerDetail(),
       list_invoices: () => [UNPAID],
     });

@@ -3,23 +3,13 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CustomerDetail, DeleteCheck, DeleteResult, Locale, PendingUndo, SessionInfo } from "../ipc/bindings";
 import { CustomerScreen } from "../customers/CustomerScreen";
-import {
-  callsOf,
-  customerDetail,
-  fakeBackend,
-  ipcError,
-  OWNER_PERMISSIONS,
-  sessionFor,
-  sessionWith,
-  STAFF,
-  type CommandHandlers,
-} from "../testing/fakeBackend";
+import { FIRST_CUSTOMER_ID, OWNER_SESSION } from "../testing/deskScenarios";
+import { callsOf, customerDetail, fakeBackend, ipcError, sessionFor, STAFF, type CommandHandlers } from "../testing/fakeBackend";
 import { renderSignedIn } from "../testing/renderWithProviders";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const CUSTOMER_ID = "c0000000-0000-4000-8000-000000000001";
-const OWNER: SessionInfo = sessionWith(STAFF[0]!, OWNER_PERMISSIONS);
+const CUSTOMER_ID = FIRST_CUSTOMER_ID;
 
 const BLOCKED: DeleteCheck = {
   customerId: CUSTOMER_ID,
@@ -54,7 +44,7 @@ const UNDO: PendingUndo = { batchId: "b0000000-0000-4000-8000-000000000001", cus
 const DELETED: DeleteResult = { outcome: "deleted", undo: UNDO, check: null };
 
 function renderCustomer({
-  session = OWNER,
+  session = OWNER_SESSION,
   detail = customerDetail(),
   locale = "en-GB",
   handlers = {},
@@ -198,7 +188,7 @@ describe("D6 D7 confirm dialog", () => {
 
   it("D7 a Polish user types USUŃ", async () => {
     const user = userEvent.setup();
-    renderCustomer({ locale: "pl", session: { ...OWNER, user: { ...OWNER.user, locale: "pl" } }, handlers: { check_delete_customer: () => confirmCheck("USUŃ") } });
+    renderCustomer({ locale: "pl", session: { ...OWNER_SESSION, user: { ...OWNER_SESSION.user, locale: "pl" } }, handlers: { check_delete_customer: () => confirmCheck("USUŃ") } });
     const dialog = await openDialog(user);
     const input = await within(dialog).findByLabelText("Wpisz USUŃ, aby potwierdzić");
     const confirm = within(dialog).getByTestId("delete-confirm");
@@ -377,7 +367,7 @@ describe("D11 U1 after the delete", () => {
       search_customers: () => ({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 }),
       pending_undo: () => ({ ...UNDO, remainingMs: 5_000 }),
     });
-    renderSignedIn(<CustomerScreen />, { session: OWNER });
+    renderSignedIn(<CustomerScreen />, { session: OWNER_SESSION });
 
     const banner = await screen.findByTestId("deleted-banner");
     expect(banner).toHaveTextContent("Jane Smith");
@@ -397,7 +387,7 @@ describe("D11 U1 after the delete", () => {
       search_customers: () => ({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 }),
       pending_undo: () => null,
     });
-    renderSignedIn(<CustomerScreen />, { session: OWNER });
+    renderSignedIn(<CustomerScreen />, { session: OWNER_SESSION });
     await screen.findByText("There are no customers yet");
     await waitFor(() => expect(callsOf("pending_undo")).toHaveLength(1));
     expect(screen.queryByTestId("deleted-banner")).not.toBeInTheDocument();

@@ -1,19 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { CustomerScreen } from "../customers/CustomerScreen";
 import type { CustomerPage, CustomerQuery, RestoreCheck, RestoreResult } from "../ipc/bindings";
-import {
-  callsOf,
-  customerRow,
-  fakeBackend,
-  ipcError,
-  OWNER_PERMISSIONS,
-  sessionWith,
-  STAFF,
-  type CommandHandlers,
-} from "../testing/fakeBackend";
-import { renderSignedIn } from "../testing/renderWithProviders";
+import { renderCustomerScreen } from "../testing/deskScenarios";
+import { callsOf, customerRow, fakeBackend, ipcError, OWNER_PERMISSIONS, type CommandHandlers } from "../testing/fakeBackend";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
@@ -57,8 +46,7 @@ function backend(handlers: CommandHandlers = {}) {
 }
 
 async function openDeletedFilter(permissions = OWNER_PERMISSIONS, locale: "en-GB" | "pl" = "en-GB") {
-  const user = userEvent.setup();
-  renderSignedIn(<CustomerScreen />, { session: sessionWith(STAFF[0]!, permissions), locale });
+  const user = renderCustomerScreen(permissions, locale);
   await user.click(await screen.findByTestId("filter-deleted"));
   await screen.findByText("Jane Smith");
   return user;
