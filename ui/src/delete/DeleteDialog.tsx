@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { CheckDialog } from "../display/CheckDialog";
 import { DialogCheckPending } from "../display/DialogCheckPending";
+import { TextField } from "../display/TextField";
 import { useI18n } from "../i18n/i18nContext";
 import type { BlockerKind, Customer, DeleteCheck, PendingUndo } from "../ipc/bindings";
 import { checkDeleteCustomer, deleteCustomer, openBlockerWindow } from "../ipc/commands";
@@ -136,10 +137,7 @@ function ConfirmState({
   onDeleted: (undo: PendingUndo | null) => void;
 }) {
   const { t, locale } = useI18n();
-  const inputId = useId();
-  const errorId = useId();
   const impactId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState("");
   const matches = tokenMatches(typed, check.token, locale);
 
@@ -152,10 +150,6 @@ function ConfirmState({
   });
   const error = remove.isError ? errorText(remove.error, t) : null;
 
-  useEffect(() => {
-    inputRef.current?.focus();
-  }, []);
-
   return (
     <form
       noValidate
@@ -167,31 +161,19 @@ function ConfirmState({
       <AlertDialog.Description className="dialog__text" id={impactId} data-testid="delete-impact">
         {check.impact}
       </AlertDialog.Description>
-      <div className={error ? "form-group form-group--error" : "form-group"}>
-        <label className="form-label" htmlFor={inputId}>
-          {t("delete-token-label", { token: check.token })}
-        </label>
-        {error && (
-          <p className="field-error" id={errorId} role="alert" data-testid="delete-error">
-            {error}
-          </p>
-        )}
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="text-input dialog__token-input"
-          data-testid="delete-token-input"
-          type="text"
-          autoComplete="off"
-          autoCapitalize="characters"
-          autoCorrect="off"
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
+      <TextField
+        label={t("delete-token-label", { token: check.token })}
+        error={error}
+        errorTestId="delete-error"
+        focusOnMount
+        className="text-input dialog__token-input"
+        data-testid="delete-token-input"
+        autoCapitalize="characters"
+        autoCorrect="off"
+        spellCheck={false}
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
+      />
       <div className="dialog__buttons">
         <AlertDialog.Cancel className="button button--secondary" data-testid="delete-cancel">
           {t("action-cancel")}
