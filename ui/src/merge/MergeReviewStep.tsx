@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Plate } from "../display/Plate";
+import { SmallPlates } from "../display/Plate";
 import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
 import type { MergeField, MergeRecord, MergeResult, MergeReview, MergeValues } from "../ipc/bindings";
@@ -91,11 +91,7 @@ function Review({ review, onMerged }: { review: MergeReview; onMerged: (r: Merge
                   invoices: r.history.invoices,
                 })}
               </span>
-              <span className="merge-plates">
-                {r.plates.map((p) => (
-                  <Plate key={p} plate={p} size="small" />
-                ))}
-              </span>
+              <SmallPlates plates={r.plates} className="merge-plates" />
             </span>
           </label>
         ))}

@@ -1,5 +1,5 @@
 import { ColumnHeads } from "../../display/ColumnHeads";
-import { Plate } from "../../display/Plate";
+import { Plate, SmallPlates } from "../../display/Plate";
 import { StatusLabel } from "../../display/StatusLabel";
 import { useI18n } from "../../i18n/i18nContext";
 import type { Vehicle } from "../../ipc/bindings";
@@ -42,11 +42,7 @@ export function VehiclesSection({ vehicles }: { vehicles: Vehicle[] }) {
           <td>{vehicle.colour ?? ""}</td>
           <td className="numeric">{vehicle.year ?? ""}</td>
           <td>
-            <span className="plate-list">
-              {vehicle.previousPlates.map((plate) => (
-                <Plate key={plate} plate={plate} size="small" />
-              ))}
-            </span>
+            <SmallPlates plates={vehicle.previousPlates} className="plate-list" />
           </td>
         </tr>
       )}
