@@ -1,4 +1,4 @@
-import { CHANNEL_LABEL, CONVERSATION_STATUS } from "../customers/page/statusLabels";
+import { CHANNEL_LABEL, CONVERSATION_STATUS_LABEL, CONVERSATION_STATUS_TONE } from "../customers/page/statusLabels";
 import { ColumnHeads } from "../display/ColumnHeads";
 import { StatusOf } from "../display/StatusLabel";
 import { useI18n } from "../i18n/i18nContext";
@@ -30,7 +30,7 @@ export function ConversationCells({ conversation }: { conversation: Shown }) {
         {conversation.lastMessage}
       </td>
       <td>
-        <StatusOf look={CONVERSATION_STATUS[conversation.status]} />
+        <StatusOf status={conversation.status} labels={CONVERSATION_STATUS_LABEL} tones={CONVERSATION_STATUS_TONE} />
       </td>
       <td className="numeric">{format.dateTime(conversation.lastMessageAt)}</td>
     </>

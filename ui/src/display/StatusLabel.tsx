@@ -3,9 +3,6 @@ import "./statusLabel.css";
 
 export type StatusTone = "neutral" | "info" | "progress" | "warning" | "success" | "danger";
 
-/** How one status the Rust side sends is shown: its message id and its colour. */
-export type StatusLook = { label: string; tone: StatusTone };
-
 /** A coloured label that always carries its text: colour is never the only signal. */
 export function StatusLabel({ tone, children }: { tone: StatusTone; children: string }) {
   return (
@@ -16,8 +13,21 @@ export function StatusLabel({ tone, children }: { tone: StatusTone; children: st
   );
 }
 
-/** A status in its words and colour; `tone` overrides the colour (an unpaid invoice is a warning). */
-export function StatusOf({ look, tone }: { look: StatusLook; tone?: StatusTone }) {
+/**
+ * A status the Rust side sends, in its words and colour from the two maps (customers/page/statusLabels);
+ * `tone` overrides the colour (an unpaid invoice is a warning).
+ */
+export function StatusOf<S extends string>({
+  status,
+  labels,
+  tones,
+  tone,
+}: {
+  status: S;
+  labels: Record<S, string>;
+  tones: Record<S, StatusTone>;
+  tone?: StatusTone;
+}) {
   const { t } = useI18n();
-  return <StatusLabel tone={tone ?? look.tone}>{t(look.label)}</StatusLabel>;
+  return <StatusLabel tone={tone ?? tones[status]}>{t(labels[status])}</StatusLabel>;
 }

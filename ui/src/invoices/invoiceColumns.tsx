@@ -1,4 +1,4 @@
-import { INVOICE_STATUS } from "../customers/page/statusLabels";
+import { INVOICE_STATUS_LABEL, INVOICE_STATUS_TONE } from "../customers/page/statusLabels";
 import { ColumnHeads } from "../display/ColumnHeads";
 import { StatusOf } from "../display/StatusLabel";
 import { useI18n } from "../i18n/i18nContext";
@@ -25,7 +25,12 @@ export function InvoiceCells({ invoice }: { invoice: Shown }) {
       <td className="money">{format.money(invoice.totalPence)}</td>
       <td className={invoice.unpaid ? "money money--owed" : "money"}>{format.money(invoice.outstandingPence)}</td>
       <td>
-        <StatusOf look={INVOICE_STATUS[invoice.status]} tone={invoice.unpaid ? "warning" : undefined} />
+        <StatusOf
+          status={invoice.status}
+          labels={INVOICE_STATUS_LABEL}
+          tones={INVOICE_STATUS_TONE}
+          tone={invoice.unpaid ? "warning" : undefined}
+        />
       </td>
     </>
   );

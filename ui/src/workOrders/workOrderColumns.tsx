@@ -1,4 +1,4 @@
-import { WORK_ORDER_STATUS } from "../customers/page/statusLabels";
+import { WORK_ORDER_STATUS_LABEL, WORK_ORDER_STATUS_TONE } from "../customers/page/statusLabels";
 import { ColumnHeads } from "../display/ColumnHeads";
 import { Plate } from "../display/Plate";
 import { StatusOf } from "../display/StatusLabel";
@@ -25,7 +25,7 @@ export function WorkOrderCells({ order }: { order: Shown }) {
       </td>
       <td className="cell-wrap">{order.description}</td>
       <td>
-        <StatusOf look={WORK_ORDER_STATUS[order.status]} />
+        <StatusOf status={order.status} labels={WORK_ORDER_STATUS_LABEL} tones={WORK_ORDER_STATUS_TONE} />
       </td>
       <td className="numeric">{format.date(order.createdAt)}</td>
     </>

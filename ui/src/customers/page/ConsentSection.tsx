@@ -3,7 +3,7 @@ import { StatusOf } from "../../display/StatusLabel";
 import { useI18n } from "../../i18n/i18nContext";
 import type { ConsentEvent } from "../../ipc/bindings";
 import { PageSection } from "./PageSection";
-import { CONSENT_CHANNEL_LABEL, CONSENT_KIND, CONSENT_SOURCE_LABEL } from "./statusLabels";
+import { CONSENT_CHANNEL_LABEL, CONSENT_KIND_LABEL, CONSENT_KIND_TONE, CONSENT_SOURCE_LABEL } from "./statusLabels";
 
 const HEADINGS = ["consent-column-date", "consent-column-channel", "consent-column-change", "consent-column-source"];
 
@@ -22,7 +22,7 @@ export function ConsentSection({ events }: { events: ConsentEvent[] }) {
           <td className="numeric">{format.dateTime(event.occurredAt)}</td>
           <td>{t(CONSENT_CHANNEL_LABEL[event.channel])}</td>
           <td>
-            <StatusOf look={CONSENT_KIND[event.kind]} />
+            <StatusOf status={event.kind} labels={CONSENT_KIND_LABEL} tones={CONSENT_KIND_TONE} />
           </td>
           <td>{t(CONSENT_SOURCE_LABEL[event.source])}</td>
         </tr>
