@@ -1,13 +1,11 @@
 import { useState } from "react";
 import { hasPermission, useSignedInSession } from "../app/signedInSession";
 import { useI18n } from "../i18n/i18nContext";
-import type { Permission } from "../ipc/bindings";
-import { CustomerNameCell } from "../lists/CustomerNameCell";
-import { useInvoiceList, useRefreshAfterAction } from "../lists/listQueries";
+import type { InvoiceListRow, Permission } from "../ipc/bindings";
+import { useRefreshAfterAction } from "../lists/listQueries";
 import { ListTable, type ListProps } from "../lists/ListTable";
 import { RowActionButton, RowActions } from "../lists/RowActions";
 import { InvoiceActionForm, type InvoiceActionKind } from "./InvoiceActionForm";
-import { InvoiceCells, InvoiceColumnHeads } from "./invoiceColumns";
 
 const ACTIONS: readonly { kind: InvoiceActionKind; permission: Permission; label: string; testId: string }[] = [
   { kind: "payment", permission: "invoices.take_payment", label: "invoice-action-payment", testId: "invoice-take-payment" },
@@ -22,78 +20,53 @@ const DONE_TEXT: Record<InvoiceActionKind, string> = {
 };
 
 /** Invoices, newest first; unpaid ones can take a payment, be voided or written off (D5). */
-export function InvoiceList({ filter, showCustomer, onOpenCustomer }: ListProps) {
+export function InvoiceList(props: ListProps) {
   const { t } = useI18n();
   const session = useSignedInSession();
   const refresh = useRefreshAfterAction();
   const allowed = ACTIONS.filter((entry) => hasPermission(session, entry.permission));
   const [form, setForm] = useState<{ id: string; kind: InvoiceActionKind } | null>(null);
   const [done, setDone] = useState("");
-  const columns = 5 + (showCustomer ? 1 : 0) + (allowed.length > 0 ? 1 : 0);
+  const columns = 5 + (props.showCustomer ? 1 : 0) + (allowed.length > 0 ? 1 : 0);
 
+  const buttons = (row: InvoiceListRow) =>
+    row.unpaid && (
+      <RowActions>
+        {allowed.map((entry) => {
+          const expanded = form?.id === row.id && form.kind === entry.kind;
+          return (
+            <RowActionButton
+              key={entry.kind}
+              label={t(entry.label)}
+              rowName={row.number}
+              data-testid={entry.testId}
+              aria-expanded={expanded}
+              onClick={() => setForm(expanded ? null : { id: row.id, kind: entry.kind })}
+            />
+          );
+        })}
+      </RowActions>
+    );
+  const openForm = (row: InvoiceListRow) =>
+    form?.id === row.id &&
+    row.unpaid && (
+      <tr className="action-form-row">
+        <td colSpan={columns}>
+          <InvoiceActionForm
+            key={form.kind}
+            invoice={row}
+            kind={form.kind}
+            onCancel={() => setForm(null)}
+            onDone={(updated) => {
+              setForm(null);
+              setDone(t(DONE_TEXT[form.kind], { number: updated.number }));
+              void refresh();
+            }}
+          />
+        </td>
+      </tr>
+    );
   return (
-    <ListTable
-      query={useInvoiceList(filter)}
-      onlyOpen={filter.onlyOpen}
-      empty={{ open: t("invoices-list-empty-open"), all: t("invoices-list-empty") }}
-      done={done}
-      testId="invoice-list"
-      head={
-        <>
-          <th scope="col">{t("invoice-column-number")}</th>
-          {showCustomer && <th scope="col">{t("list-column-customer-on-invoice")}</th>}
-          <InvoiceColumnHeads />
-        </>
-      }
-      cells={(row) => (
-        <>
-          <th scope="row" className="numeric cell-strong">{row.number}</th>
-          {showCustomer && <CustomerNameCell row={row} onOpenCustomer={onOpenCustomer} />}
-          <InvoiceCells invoice={row} />
-        </>
-      )}
-      actions={
-        allowed.length === 0
-          ? undefined
-          : (row) =>
-              row.unpaid && (
-                <RowActions>
-                  {allowed.map((entry) => {
-                    const expanded = form?.id === row.id && form.kind === entry.kind;
-                    return (
-                      <RowActionButton
-                        key={entry.kind}
-                        label={t(entry.label)}
-                        rowName={row.number}
-                        data-testid={entry.testId}
-                        aria-expanded={expanded}
-                        onClick={() => setForm(expanded ? null : { id: row.id, kind: entry.kind })}
-                      />
-                    );
-                  })}
-                </RowActions>
-              )
-      }
-      below={(row) =>
-        form?.id === row.id &&
-        row.unpaid && (
-          <tr className="action-form-row">
-            <td colSpan={columns}>
-              <InvoiceActionForm
-                key={form.kind}
-                invoice={row}
-                kind={form.kind}
-                onCancel={() => setForm(null)}
-                onDone={(updated) => {
-                  setForm(null);
-                  setDone(t(DONE_TEXT[form.kind], { number: updated.number }));
-                  void refresh();
-                }}
-              />
-            </td>
-          </tr>
-        )
-      }
-    />
+    <ListTable {...props} kind="invoices" done={done} actions={allowed.length > 0 ? buttons : undefined} below={openForm} />
   );
 }

@@ -1,8 +1,10 @@
-import type { UseQueryResult } from "@tanstack/react-query";
 import { Fragment, type ReactNode } from "react";
 import { useI18n } from "../i18n/i18nContext";
 import type { ListFilter } from "../ipc/bindings";
 import { ActionStatus } from "./ActionStatus";
+import { CustomerNameCell } from "./CustomerNameCell";
+import { KIND_COLUMNS, LEADING_HEADINGS, LIST_TEXT } from "./listLooks";
+import { useListRows, type ListKind, type ListRow } from "./listQueries";
 import { ListState } from "./ListState";
 import "./lists.css";
 
@@ -14,49 +16,45 @@ export type ListProps = {
 };
 
 /**
- * A row list's table under its loading, error and empty states, with the live region for its
- * actions and, when the person may act on rows, an Actions column.
+ * The rows of one kind for the filter, under their loading, error and empty states: the number,
+ * the customer when asked for, the kind's columns and, when the person may act on rows, Actions.
  */
-export function ListTable<Row extends { id: string }>({
-  query,
-  onlyOpen,
-  empty,
+export function ListTable<K extends ListKind>({
+  kind,
+  filter,
+  showCustomer,
+  onOpenCustomer,
   done,
-  testId,
-  head,
-  cells,
   actions,
   below,
-}: {
-  query: UseQueryResult<Row[]>;
-  onlyOpen: boolean;
-  /** The empty state's title when only open rows are asked for, and when all are. */
-  empty: { open: string; all: string };
+}: ListProps & {
+  kind: K;
   /** What the last action did, for screen readers. */
   done: string;
-  testId: string;
-  /** The headings of the columns `cells` gives. */
-  head: ReactNode;
-  cells: (row: Row) => ReactNode;
   /** The row's action buttons; left out when the person may take none of the actions. */
-  actions?: (row: Row) => ReactNode;
+  actions?: (row: ListRow<K>) => ReactNode;
   /** A table row under the row (an action's form). */
-  below?: (row: Row) => ReactNode;
+  below?: (row: ListRow<K>) => ReactNode;
 }) {
   const { t } = useI18n();
+  const text = LIST_TEXT[kind];
+  const leading = LEADING_HEADINGS[kind];
+  const columns = KIND_COLUMNS[kind] as { heads: ReactNode; cells: (row: ListRow<K>) => ReactNode };
   return (
     <ListState
-      query={query}
-      emptyTitle={onlyOpen ? empty.open : empty.all}
-      emptyHint={onlyOpen ? t("list-empty-open-hint") : t("list-empty-hint")}
+      query={useListRows(kind, filter)}
+      emptyTitle={filter.onlyOpen ? t(text.emptyOpen) : t(text.emptyAll)}
+      emptyHint={filter.onlyOpen ? t("list-empty-open-hint") : t("list-empty-hint")}
     >
-      {(rows: Row[]) => (
+      {(rows: ListRow<K>[]) => (
         <>
           <ActionStatus text={done} />
-          <table className="data-table" data-testid={testId}>
+          <table className="data-table" data-testid={text.testId}>
             <thead>
               <tr>
-                {head}
+                {leading.number && <th scope="col">{t(leading.number)}</th>}
+                {showCustomer && <th scope="col">{t(leading.customer)}</th>}
+                {columns.heads}
                 {actions && <th scope="col">{t("list-column-actions")}</th>}
               </tr>
             </thead>
@@ -64,7 +62,13 @@ export function ListTable<Row extends { id: string }>({
               {rows.map((row) => (
                 <Fragment key={row.id}>
                   <tr data-testid="resolve-row" data-id={row.id}>
-                    {cells(row)}
+                    {"number" in row && (
+                      <th scope="row" className="numeric cell-strong">
+                        {row.number}
+                      </th>
+                    )}
+                    {showCustomer && <CustomerNameCell row={row} onOpenCustomer={onOpenCustomer} />}
+                    {columns.cells(row)}
                     {actions && <td>{actions(row)}</td>}
                   </tr>
                   {below?.(row)}
