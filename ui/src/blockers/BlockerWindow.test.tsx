@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { ConversationListRow, InvoiceListRow, SessionInfo, WorkOrderListRow } from "../ipc/bindings";
-import { FIRST_CUSTOMER_ID, failsOnce, OWNER_SESSION } from "../testing/deskScenarios";
+import { failsOnce, failsWith, FIRST_CUSTOMER_ID, OWNER_SESSION } from "../testing/deskScenarios";
 import { callsOf, customerDetail, fakeBackend, ipcError, sessionWith, STAFF, type CommandHandlers } from "../testing/fakeBackend";
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 import type { BlockerRoute } from "./blockerRoute";
@@ -123,9 +123,7 @@ describe("D5 resolving blockers", () => {
       { kind: "invoices", customerId: CUSTOMER_ID },
       {
         list_invoices: () => [UNPAID],
-        take_payment: () => {
-          throw ipcError("amount_too_large", "That is more than the £500.00 outstanding.");
-        },
+        take_payment: failsWith(ipcError("amount_too_large", "That is more than the £500.00 outstanding.")),
       },
     );
     const row = (await screen.findAllByTestId("resolve-row"))[0]!;
@@ -177,9 +175,7 @@ describe("D5 resolving blockers", () => {
       { kind: "invoices", customerId: CUSTOMER_ID },
       {
         list_invoices: () => [UNPAID],
-        void_invoice: () => {
-          throw ipcError("reason_required", "Give a reason. It is kept with the invoice.");
-        },
+        void_invoice: failsWith(ipcError("reason_required", "Give a reason. It is kept with the invoice.")),
         write_off_invoice: () => ({ ...UNPAID, status: "written_off", unpaid: false }),
       },
     );
@@ -219,9 +215,7 @@ describe("D5 resolving blockers", () => {
       { kind: "work_orders", customerId: CUSTOMER_ID },
       {
         list_work_orders: () => [ACTIVE_ORDER],
-        update_work_order: () => {
-          throw ipcError("not_active", "This is already finished. Reload the list to see its current state.");
-        },
+        update_work_order: failsWith(ipcError("not_active", "This is already finished. Reload the list to see its current state.")),
       },
     );
     const row = (await screen.findAllByTestId("resolve-row"))[0]!;

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CustomerDetail, DeleteCheck, DeleteResult, Locale, PendingUndo, SessionInfo } from "../ipc/bindings";
 import { CustomerScreen } from "../customers/CustomerScreen";
-import { FIRST_CUSTOMER_ID, OWNER_SESSION } from "../testing/deskScenarios";
+import { failsWith, FIRST_CUSTOMER_ID, OWNER_SESSION } from "../testing/deskScenarios";
 import { callsOf, customerDetail, fakeBackend, ipcError, sessionFor, STAFF, type CommandHandlers } from "../testing/fakeBackend";
 import { renderSignedIn } from "../testing/renderWithProviders";
 
@@ -255,9 +255,9 @@ describe("D6 D7 confirm dialog", () => {
     renderCustomer({
       handlers: {
         check_delete_customer: () => confirmCheck(),
-        delete_customer: () => {
-          throw ipcError("rate_limited", "Rate limited - too many deletes this hour. You can delete again at 14:35.");
-        },
+        delete_customer: failsWith(
+          ipcError("rate_limited", "Rate limited - too many deletes this hour. You can delete again at 14:35."),
+        ),
       },
     });
     const dialog = await openDialog(user);
@@ -348,9 +348,9 @@ describe("D11 U1 after the delete", () => {
   it("U5 a failed undo shows Rust's message in the banner as an alert", async () => {
     const user = userEvent.setup();
     renderCustomer({
-      handlers: deletingBackend(() => {
-        throw ipcError("plate_taken", "Undo did not happen: plate AB12 CDE is now on another vehicle. Nothing was restored.");
-      }),
+      handlers: deletingBackend(
+        failsWith(ipcError("plate_taken", "Undo did not happen: plate AB12 CDE is now on another vehicle. Nothing was restored.")),
+      ),
     });
     const dialog = await openDialog(user);
     await user.type(await within(dialog).findByTestId("delete-token-input"), "DELETE{Enter}");

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { CustomerPage, CustomerQuery, DuplicateSuggestion, MergeResult, MergeReview } from "../ipc/bindings";
-import { renderCustomerScreen } from "../testing/deskScenarios";
+import { failsWith, renderCustomerScreen } from "../testing/deskScenarios";
 import { callsOf, customerRow, fakeBackend, ipcError, OWNER_PERMISSIONS, type CommandHandlers } from "../testing/fakeBackend";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
@@ -134,9 +134,7 @@ describe("merging duplicate customers (M1–M9) and suggestions (DS1–DS5)", ()
 
   it("M8: a refusal from Rust is shown beside the button", async () => {
     backend({
-      merge_customers: () => {
-        throw ipcError("merge_changed", "One of these customers was changed after you opened the review.");
-      },
+      merge_customers: failsWith(ipcError("merge_changed", "One of these customers was changed after you opened the review.")),
     });
     const user = renderCustomerScreen([...OWNER_PERMISSIONS, "customers.merge"]);
     await user.click(await screen.findByTestId("open-duplicates"));

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { CustomerPage, CustomerQuery, RestoreCheck, RestoreResult } from "../ipc/bindings";
-import { renderCustomerScreen } from "../testing/deskScenarios";
+import { failsWith, renderCustomerScreen } from "../testing/deskScenarios";
 import { callsOf, customerRow, fakeBackend, ipcError, OWNER_PERMISSIONS, type CommandHandlers } from "../testing/fakeBackend";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
@@ -106,9 +106,7 @@ describe("restoring a deleted customer (R1–R4)", () => {
 
   it("R3, R8: a refusal from Rust at the moment of restoring is shown in the dialog", async () => {
     backend({
-      restore_customer: () => {
-        throw ipcError("plate_taken", "The customer was not restored: plate YK14 JSM is now on another vehicle.");
-      },
+      restore_customer: failsWith(ipcError("plate_taken", "The customer was not restored: plate YK14 JSM is now on another vehicle.")),
     });
     const user = await openDeletedFilter();
     await user.click(screen.getByTestId("restore-button"));

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../app/App";
 import type { StaffMember } from "../ipc/bindings";
 import { forgetFirstScreenShown } from "../startup/firstScreenShown";
-import { signedOutBackend } from "../testing/deskScenarios";
+import { failsWith, signedOutBackend } from "../testing/deskScenarios";
 import { callsOf, fakeBackend, ipcError, sessionFor, STAFF, startupStateOf } from "../testing/fakeBackend";
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 
@@ -38,9 +38,7 @@ describe("sign-in", () => {
   it("shows the message of a wrong-PIN error beside the field and clears the PIN", async () => {
     const user = userEvent.setup();
     signedOutBackend({
-      sign_in: () => {
-        throw ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.");
-      },
+      sign_in: failsWith(ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.")),
     });
     renderWithQueryClient(<App />);
 
@@ -62,9 +60,7 @@ describe("sign-in", () => {
   it("shows until when a locked-out account is locked, from Rust's message", async () => {
     const user = userEvent.setup();
     signedOutBackend({
-      sign_in: () => {
-        throw ipcError("locked_out", "Too many wrong PINs. This account is locked until 14:35.");
-      },
+      sign_in: failsWith(ipcError("locked_out", "Too many wrong PINs. This account is locked until 14:35.")),
     });
     renderWithQueryClient(<App />);
     await user.click(await screen.findByText("Ana Popescu"));
@@ -79,9 +75,7 @@ describe("sign-in", () => {
     const message =
       "The central server could not check your PIN (error 500). Try again, or tell IT if it keeps happening.";
     signedOutBackend({
-      sign_in: () => {
-        throw ipcError("server_error", message);
-      },
+      sign_in: failsWith(ipcError("server_error", message)),
     });
     renderWithQueryClient(<App />);
     await user.click(await screen.findByText("Jane Owner"));
@@ -157,9 +151,7 @@ describe("sign-in", () => {
         if (staffLoads > 1) return STAFF;
         return new Promise<StaffMember[]>((resolve) => (loadStaff = resolve));
       },
-      sign_in: () => {
-        throw ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.");
-      },
+      sign_in: failsWith(ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.")),
     });
     renderWithQueryClient(<App />);
 

@@ -12,6 +12,13 @@ export const OWNER_SESSION: SessionInfo = sessionWith(STAFF[0]!, OWNER_PERMISSIO
 /** The customer customerDetail() describes, and customerRow(1) lists. */
 export const FIRST_CUSTOMER_ID = "c0000000-0000-4000-8000-000000000001";
 
+/** A command's stand-in that always fails with `error`. */
+export function failsWith(error: IpcError): () => never {
+  return () => {
+    throw error;
+  };
+}
+
 /** A command's stand-in that fails the first time with `error`, then answers. */
 export function failsOnce<T>(error: IpcError, answer: () => T): () => T {
   let attempts = 0;
