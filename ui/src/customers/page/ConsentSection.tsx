@@ -10,13 +10,7 @@ const HEADINGS = ["consent-column-date", "consent-column-channel", "consent-colu
 export function ConsentSection({ events }: { events: ConsentEvent[] }) {
   const { t, format } = useI18n();
   return (
-    <PageSection
-      id="consent"
-      title={t("consent-heading")}
-      emptyText={t("consent-empty")}
-      rows={events}
-      head={<ColumnHeads ids={HEADINGS} />}
-    >
+    <PageSection id="consent" rows={events} head={<ColumnHeads ids={HEADINGS} />}>
       {(event) => (
         <tr key={event.id} data-testid="consent-row">
           <td className="numeric">{format.dateTime(event.occurredAt)}</td>

@@ -19,7 +19,7 @@ export function InvoicesSection({ invoices, customerName }: { invoices: Invoice[
     </>
   );
   return (
-    <PageSection id="invoices" title={t("invoices-heading")} emptyText={t("invoices-empty")} rows={invoices} head={head}>
+    <PageSection id="invoices" rows={invoices} head={head}>
       {(invoice) => (
         <tr key={invoice.id} data-testid="invoice-row">
           <th scope="row" className="numeric cell-strong">{invoice.number}</th>

@@ -19,9 +19,7 @@ export function VehiclesSection({ vehicles }: { vehicles: Vehicle[] }) {
   return (
     <PageSection
       id="vehicles"
-      title={t("vehicles-heading")}
       summary={vehicles.length > 0 ? t("vehicles-active-count", { count: activeCount }) : undefined}
-      emptyText={t("vehicles-empty")}
       rows={vehicles}
       head={<ColumnHeads ids={HEADINGS} />}
     >

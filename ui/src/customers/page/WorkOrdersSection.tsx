@@ -12,7 +12,7 @@ export function WorkOrdersSection({ workOrders }: { workOrders: WorkOrder[] }) {
     </>
   );
   return (
-    <PageSection id="work-orders" title={t("work-orders-heading")} emptyText={t("work-orders-empty")} rows={workOrders} head={head}>
+    <PageSection id="work-orders" rows={workOrders} head={head}>
       {(order) => (
         <tr key={order.id} data-testid="work-order-row">
           <th scope="row" className="numeric cell-strong">{order.number}</th>
