@@ -1,4 +1,5 @@
-import { createContext, useContext } from "react";
+import { createContext } from "react";
+import { useProvidedContext } from "./providedContext";
 
 /** The garage-wide pages in the left navigation, besides Customers. */
 export type SectionScreen = "work-orders" | "invoices" | "conversations" | "staff-permissions";
@@ -22,7 +23,5 @@ export type Navigation = {
 export const NavigationContext = createContext<Navigation | null>(null);
 
 export function useNavigation(): Navigation {
-  const value = useContext(NavigationContext);
-  if (!value) throw new Error("useNavigation must be used inside a NavigationProvider");
-  return value;
+  return useProvidedContext(NavigationContext, "useNavigation must be used inside a NavigationProvider");
 }

@@ -1,13 +1,12 @@
-import { createContext, useContext } from "react";
+import { createContext } from "react";
+import { useProvidedContext } from "./providedContext";
 import type { Permission, SessionInfo } from "../ipc/bindings";
 
 export const SignedInSessionContext = createContext<SessionInfo | null>(null);
 
 /** The session of the signed-in user; only valid inside the signed-in frame. */
 export function useSignedInSession(): SessionInfo {
-  const session = useContext(SignedInSessionContext);
-  if (!session) throw new Error("useSignedInSession must be used while signed in");
-  return session;
+  return useProvidedContext(SignedInSessionContext, "useSignedInSession must be used while signed in");
 }
 
 /** Whether the session holds a permission. A courtesy for showing controls: Rust enforces it. */

@@ -7,9 +7,9 @@ import { useI18n } from "../i18n/i18nContext";
 import { InvoiceList } from "../invoices/InvoiceList";
 import type { BlockerKind, ListFilter } from "../ipc/bindings";
 import { returnToCustomer } from "../ipc/commands";
-import { errorText } from "../ipc/errorText";
+import { ErrorAlert } from "../ipc/ErrorAlert";
 import { QueryError } from "../ipc/QueryError";
-import { useConversationList, useInvoiceList, useWorkOrderList } from "../lists/listQueries";
+import { useListRows } from "../lists/listQueries";
 import { OpenOnlyToggle } from "../lists/OpenOnlyToggle";
 import { WorkOrderList } from "../workOrders/WorkOrderList";
 import type { BlockerRoute } from "./blockerRoute";
@@ -22,12 +22,7 @@ const TITLE: Record<BlockerKind, string> = {
 
 /** How many rows of this kind still block the delete, or undefined while unknown. */
 function useRemaining(kind: BlockerKind, customerId: string): number | undefined {
-  const filter: ListFilter = { customerId, onlyOpen: true };
-  const workOrders = useWorkOrderList(filter, kind === "work_orders");
-  const invoices = useInvoiceList(filter, kind === "invoices");
-  const conversations = useConversationList(filter, kind === "conversations");
-  const data = kind === "work_orders" ? workOrders.data : kind === "invoices" ? invoices.data : conversations.data;
-  return data?.length;
+  return useListRows(kind, { customerId, onlyOpen: true }).data?.length;
 }
 
 /** One customer's blocking rows with their actions, under the sticky "finish resolving" banner. */
@@ -68,11 +63,7 @@ export function BlockerView({ route }: { route: BlockerRoute }) {
               </p>
             )}
           </div>
-          {back.isError && (
-            <p className="field-error" role="alert" data-testid="return-error">
-              {errorText(back.error, t)}
-            </p>
-          )}
+          <ErrorAlert error={back.error} testId="return-error" />
         </div>
         <button
           type="button"

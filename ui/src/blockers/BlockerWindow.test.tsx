@@ -2,16 +2,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { ConversationListRow, InvoiceListRow, SessionInfo, WorkOrderListRow } from "../ipc/bindings";
-import {
-  callsOf,
-  customerDetail,
-  fakeBackend,
-  ipcError,
-  OWNER_PERMISSIONS,
-  sessionWith,
-  STAFF,
-  type CommandHandlers,
-} from "../testing/fakeBackend";
+import { failsOnce, failsWith, FIRST_CUSTOMER_ID, OWNER_SESSION } from "../testing/deskScenarios";
+import { callsOf, customerDetail, fakeBackend, ipcError, sessionWith, STAFF, type CommandHandlers } from "../testing/fakeBackend";
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 import type { BlockerRoute } from "./blockerRoute";
 import { parseBlockerRoute } from "./blockerRoute";
@@ -19,8 +11,7 @@ import { BlockerApp } from "./BlockerApp";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const CUSTOMER_ID = "c0000000-0000-4000-8000-000000000001";
-const OWNER: SessionInfo = sessionWith(STAFF[0]!, OWNER_PERMISSIONS);
+const CUSTOMER_ID = FIRST_CUSTOMER_ID;
 
 const UNPAID: InvoiceListRow = {
   id: "i0000000-0000-4000-8000-000000000001",
@@ -62,7 +53,7 @@ const OPEN_CONVERSATION: ConversationListRow = {
   lastMessageAt: "2026-12-30T15:04:00Z",
 };
 
-function renderBlocker(route: BlockerRoute, handlers: CommandHandlers, session: SessionInfo | null = OWNER) {
+function renderBlocker(route: BlockerRoute, handlers: CommandHandlers, session: SessionInfo | null = OWNER_SESSION) {
   fakeBackend({ current_session: () => session, get_customer: () => customerDetail(), ...handlers });
   return renderWithQueryClient(<BlockerApp route={route} />);
 }
@@ -102,13 +93,8 @@ describe("D4 blocker windows", () => {
 
   it("D4 says what happened when the session cannot be read, and tries again", async () => {
     const user = userEvent.setup();
-    let attempts = 0;
     fakeBackend({
-      current_session: () => {
-        attempts += 1;
-        if (attempts === 1) throw ipcError("storage", "Garage Desk could not read the local cache.");
-        return OWNER;
-      },
+      current_session: failsOnce(ipcError("storage", "Garage Desk could not read the local cache."), () => OWNER_SESSION),
       get_customer: () => customerDetail(),
       list_invoices: () => [UNPAID],
     });
@@ -138,9 +124,7 @@ describe("D5 resolving blockers", () => {
       { kind: "invoices", customerId: CUSTOMER_ID },
       {
         list_invoices: () => [UNPAID],
-        take_payment: () => {
-          throw ipcError("amount_too_large", "That is more than the £500.00 outstanding.");
-        },
+        take_payment: failsWith(ipcError("amount_too_large", "That is more than the £500.00 outstanding.")),
       },
     );
     const row = (await screen.findAllByTestId("resolve-row"))[0]!;
@@ -192,9 +176,7 @@ describe("D5 resolving blockers", () => {
       { kind: "invoices", customerId: CUSTOMER_ID },
       {
         list_invoices: () => [UNPAID],
-        void_invoice: () => {
-          throw ipcError("reason_required", "Give a reason. It is kept with the invoice.");
-        },
+        void_invoice: failsWith(ipcError("reason_required", "Give a reason. It is kept with the invoice.")),
         write_off_invoice: () => ({ ...UNPAID, status: "written_off", unpaid: false }),
       },
     );
@@ -234,9 +216,7 @@ describe("D5 resolving blockers", () => {
       { kind: "work_orders", customerId: CUSTOMER_ID },
       {
         list_work_orders: () => [ACTIVE_ORDER],
-        update_work_order: () => {
-          throw ipcError("not_active", "This is already finished. Reload the list to see its current state.");
-        },
+        update_work_order: failsWith(ipcError("not_active", "This is already finished. Reload the list to see its current state.")),
       },
     );
     const row = (await screen.findAllByTestId("resolve-row"))[0]!;

@@ -1,4 +1,5 @@
-import { createContext, useContext, type KeyboardEvent } from "react";
+import { createContext, type KeyboardEvent } from "react";
+import { useProvidedContext } from "../app/providedContext";
 import type { CustomerFilter } from "../ipc/bindings";
 import type { useCustomerSearchQuery } from "./customerQueries";
 
@@ -24,9 +25,7 @@ export type CustomerSearch = {
 export const CustomerSearchContext = createContext<CustomerSearch | null>(null);
 
 export function useCustomerSearch(): CustomerSearch {
-  const value = useContext(CustomerSearchContext);
-  if (!value) throw new Error("useCustomerSearch must be used inside a CustomerSearchProvider");
-  return value;
+  return useProvidedContext(CustomerSearchContext, "useCustomerSearch must be used inside a CustomerSearchProvider");
 }
 
 export function customerRowElementId(customerId: string): string {

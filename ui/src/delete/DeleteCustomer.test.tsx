@@ -3,23 +3,13 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CustomerDetail, DeleteCheck, DeleteResult, Locale, PendingUndo, SessionInfo } from "../ipc/bindings";
 import { CustomerScreen } from "../customers/CustomerScreen";
-import {
-  callsOf,
-  customerDetail,
-  fakeBackend,
-  ipcError,
-  OWNER_PERMISSIONS,
-  sessionFor,
-  sessionWith,
-  STAFF,
-  type CommandHandlers,
-} from "../testing/fakeBackend";
+import { failsWith, FIRST_CUSTOMER_ID, OWNER_SESSION } from "../testing/deskScenarios";
+import { callsOf, customerDetail, fakeBackend, ipcError, sessionFor, STAFF, type CommandHandlers } from "../testing/fakeBackend";
 import { renderSignedIn } from "../testing/renderWithProviders";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const CUSTOMER_ID = "c0000000-0000-4000-8000-000000000001";
-const OWNER: SessionInfo = sessionWith(STAFF[0]!, OWNER_PERMISSIONS);
+const CUSTOMER_ID = FIRST_CUSTOMER_ID;
 
 const BLOCKED: DeleteCheck = {
   customerId: CUSTOMER_ID,
@@ -54,7 +44,7 @@ const UNDO: PendingUndo = { batchId: "b0000000-0000-4000-8000-000000000001", cus
 const DELETED: DeleteResult = { outcome: "deleted", undo: UNDO, check: null };
 
 function renderCustomer({
-  session = OWNER,
+  session = OWNER_SESSION,
   detail = customerDetail(),
   locale = "en-GB",
   handlers = {},
@@ -198,7 +188,7 @@ describe("D6 D7 confirm dialog", () => {
 
   it("D7 a Polish user types USUŃ", async () => {
     const user = userEvent.setup();
-    renderCustomer({ locale: "pl", session: { ...OWNER, user: { ...OWNER.user, locale: "pl" } }, handlers: { check_delete_customer: () => confirmCheck("USUŃ") } });
+    renderCustomer({ locale: "pl", session: { ...OWNER_SESSION, user: { ...OWNER_SESSION.user, locale: "pl" } }, handlers: { check_delete_customer: () => confirmCheck("USUŃ") } });
     const dialog = await openDialog(user);
     const input = await within(dialog).findByLabelText("Wpisz USUŃ, aby potwierdzić");
     const confirm = within(dialog).getByTestId("delete-confirm");
@@ -265,9 +255,9 @@ describe("D6 D7 confirm dialog", () => {
     renderCustomer({
       handlers: {
         check_delete_customer: () => confirmCheck(),
-        delete_customer: () => {
-          throw ipcError("rate_limited", "Rate limited - too many deletes this hour. You can delete again at 14:35.");
-        },
+        delete_customer: failsWith(
+          ipcError("rate_limited", "Rate limited - too many deletes this hour. You can delete again at 14:35."),
+        ),
       },
     });
     const dialog = await openDialog(user);
@@ -358,9 +348,9 @@ describe("D11 U1 after the delete", () => {
   it("U5 a failed undo shows Rust's message in the banner as an alert", async () => {
     const user = userEvent.setup();
     renderCustomer({
-      handlers: deletingBackend(() => {
-        throw ipcError("plate_taken", "Undo did not happen: plate AB12 CDE is now on another vehicle. Nothing was restored.");
-      }),
+      handlers: deletingBackend(
+        failsWith(ipcError("plate_taken", "Undo did not happen: plate AB12 CDE is now on another vehicle. Nothing was restored.")),
+      ),
     });
     const dialog = await openDialog(user);
     await user.type(await within(dialog).findByTestId("delete-token-input"), "DELETE{Enter}");
@@ -377,7 +367,7 @@ describe("D11 U1 after the delete", () => {
       search_customers: () => ({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 }),
       pending_undo: () => ({ ...UNDO, remainingMs: 5_000 }),
     });
-    renderSignedIn(<CustomerScreen />, { session: OWNER });
+    renderSignedIn(<CustomerScreen />, { session: OWNER_SESSION });
 
     const banner = await screen.findByTestId("deleted-banner");
     expect(banner).toHaveTextContent("Jane Smith");
@@ -397,7 +387,7 @@ describe("D11 U1 after the delete", () => {
       search_customers: () => ({ rows: [], total: 0, totalCapped: false, page: 0, pageSize: 50 }),
       pending_undo: () => null,
     });
-    renderSignedIn(<CustomerScreen />, { session: OWNER });
+    renderSignedIn(<CustomerScreen />, { session: OWNER_SESSION });
     await screen.findByText("There are no customers yet");
     await waitFor(() => expect(callsOf("pending_undo")).toHaveLength(1));
     expect(screen.queryByTestId("deleted-banner")).not.toBeInTheDocument();

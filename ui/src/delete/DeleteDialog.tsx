@@ -1,10 +1,13 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
+import { CheckDialog } from "../display/CheckDialog";
 import { DialogCheckPending } from "../display/DialogCheckPending";
+import { TextField } from "../display/TextField";
 import { useI18n } from "../i18n/i18nContext";
 import type { BlockerKind, Customer, DeleteCheck, PendingUndo } from "../ipc/bindings";
 import { checkDeleteCustomer, deleteCustomer, openBlockerWindow } from "../ipc/commands";
+import { ErrorAlert } from "../ipc/ErrorAlert";
 import { errorText } from "../ipc/errorText";
 import { tokenMatches } from "./confirmToken";
 
@@ -18,26 +21,16 @@ type Props = {
 /** D2–D8: the pre-flight check, then blocked, confirm or already deleted. */
 export function DeleteDialog({ customer, open, onOpenChange, onDeleted }: Props) {
   const { t } = useI18n();
-  const contentRef = useRef<HTMLDivElement>(null);
+  // The body moves focus once the check has loaded (into the token input when confirming).
   return (
-    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content
-          ref={contentRef}
-          className="dialog"
-          data-testid="delete-dialog"
-          onOpenAutoFocus={(event) => {
-            // The body moves focus once the check has loaded (into the token input when confirming).
-            event.preventDefault();
-            contentRef.current?.focus();
-          }}
-        >
-          <AlertDialog.Title className="dialog__title">{t("delete-dialog-title", { name: customer.name })}</AlertDialog.Title>
-          {open && <DeleteDialogBody customerId={customer.id} onDeleted={onDeleted} />}
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <CheckDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      testId="delete-dialog"
+      title={t("delete-dialog-title", { name: customer.name })}
+    >
+      <DeleteDialogBody customerId={customer.id} onDeleted={onDeleted} />
+    </CheckDialog>
   );
 }
 
@@ -124,11 +117,7 @@ function BlockedState({ check, changed }: { check: DeleteCheck; changed: boolean
         ))}
       </ul>
       <p className="dialog__hint">{t("delete-blocked-hint")}</p>
-      {openWindow.isError && (
-        <p className="field-error" role="alert" data-testid="blocker-open-error">
-          {errorText(openWindow.error, t)}
-        </p>
-      )}
+      <ErrorAlert error={openWindow.error} testId="blocker-open-error" />
       <div className="dialog__buttons">
         <AlertDialog.Cancel className="button button--secondary" data-testid="delete-close">
           {t("action-close")}
@@ -148,10 +137,7 @@ function ConfirmState({
   onDeleted: (undo: PendingUndo | null) => void;
 }) {
   const { t, locale } = useI18n();
-  const inputId = useId();
-  const errorId = useId();
   const impactId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState("");
   const matches = tokenMatches(typed, check.token, locale);
 
@@ -164,10 +150,6 @@ function ConfirmState({
   });
   const error = remove.isError ? errorText(remove.error, t) : null;
 
-  useEffect(() => {
-    inputRef.current?.focus();
-  }, []);
-
   return (
     <form
       noValidate
@@ -179,31 +161,19 @@ function ConfirmState({
       <AlertDialog.Description className="dialog__text" id={impactId} data-testid="delete-impact">
         {check.impact}
       </AlertDialog.Description>
-      <div className={error ? "form-group form-group--error" : "form-group"}>
-        <label className="form-label" htmlFor={inputId}>
-          {t("delete-token-label", { token: check.token })}
-        </label>
-        {error && (
-          <p className="field-error" id={errorId} role="alert" data-testid="delete-error">
-            {error}
-          </p>
-        )}
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="text-input dialog__token-input"
-          data-testid="delete-token-input"
-          type="text"
-          autoComplete="off"
-          autoCapitalize="characters"
-          autoCorrect="off"
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
+      <TextField
+        label={t("delete-token-label", { token: check.token })}
+        error={error}
+        errorTestId="delete-error"
+        focusOnMount
+        className="text-input dialog__token-input"
+        data-testid="delete-token-input"
+        autoCapitalize="characters"
+        autoCorrect="off"
+        spellCheck={false}
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
+      />
       <div className="dialog__buttons">
         <AlertDialog.Cancel className="button button--secondary" data-testid="delete-cancel">
           {t("action-cancel")}

@@ -1,4 +1,5 @@
-import { createContext, useContext } from "react";
+import { createContext } from "react";
+import { useProvidedContext } from "../app/providedContext";
 import type { PendingUndo } from "../ipc/bindings";
 
 /** `refused`: the central server did not allow the delete and the customer is back (S3). */
@@ -31,9 +32,7 @@ export type DeleteNotices = {
 export const DeleteNoticeContext = createContext<DeleteNotices | null>(null);
 
 export function useDeleteNotices(): DeleteNotices {
-  const value = useContext(DeleteNoticeContext);
-  if (!value) throw new Error("useDeleteNotices must be used inside a DeleteNoticeProvider");
-  return value;
+  return useProvidedContext(DeleteNoticeContext, "useDeleteNotices must be used inside a DeleteNoticeProvider");
 }
 
 /** The title and body message ids when the customer is back: by Undo, or because the server refused. */

@@ -8,3 +8,9 @@ export function Plate({ plate, size = "normal" }: { plate: string; size?: "norma
     </span>
   );
 }
+
+/** Several registrations as small plates, side by side (previous plates, a merge candidate's). */
+export function SmallPlates({ plates, className }: { plates: string[]; className?: string }) {
+  const small = plates.map((plate) => <Plate key={plate} plate={plate} size="small" />);
+  return className ? <span className={className}>{small}</span> : small;
+}

@@ -2,10 +2,14 @@ import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { useSetMyLocale, useSignOut } from "../app/session";
 import { useSignedInSession } from "../app/signedInSession";
 import { useI18n } from "../i18n/i18nContext";
-import { isSupportedLocale } from "../i18n/locales";
+import { isSupportedLocale, SUPPORTED_LOCALES } from "../i18n/locales";
+import type { Locale } from "../ipc/bindings";
 import { errorText } from "../ipc/errorText";
 import { ROLE_LABEL } from "../staff/roleLabels";
 import "./userMenu.css";
+
+/** Each language by its own name. */
+const LANGUAGE_LABEL: Record<Locale, string> = { "en-GB": "language-en-GB", pl: "language-pl", ro: "language-ro" };
 
 /** The signed-in person, with switch user, language and sign out. */
 export function UserMenu() {
@@ -56,33 +60,18 @@ export function UserMenu() {
                 if (isSupportedLocale(value) && value !== user.locale) setLocale.mutate(value);
               }}
             >
-              <DropdownMenu.RadioItem
-                className="menu__item menu__item--radio"
-                value="en-GB"
-                lang="en-GB"
-                data-testid="menu-language-en-GB"
-              >
-                <DropdownMenu.ItemIndicator className="menu__indicator">✓</DropdownMenu.ItemIndicator>
-                {t("language-en-GB")}
-              </DropdownMenu.RadioItem>
-              <DropdownMenu.RadioItem
-                className="menu__item menu__item--radio"
-                value="pl"
-                lang="pl"
-                data-testid="menu-language-pl"
-              >
-                <DropdownMenu.ItemIndicator className="menu__indicator">✓</DropdownMenu.ItemIndicator>
-                {t("language-pl")}
-              </DropdownMenu.RadioItem>
-              <DropdownMenu.RadioItem
-                className="menu__item menu__item--radio"
-                value="ro"
-                lang="ro"
-                data-testid="menu-language-ro"
-              >
-                <DropdownMenu.ItemIndicator className="menu__indicator">✓</DropdownMenu.ItemIndicator>
-                {t("language-ro")}
-              </DropdownMenu.RadioItem>
+              {SUPPORTED_LOCALES.map((locale) => (
+                <DropdownMenu.RadioItem
+                  key={locale}
+                  className="menu__item menu__item--radio"
+                  value={locale}
+                  lang={locale}
+                  data-testid={`menu-language-${locale}`}
+                >
+                  <DropdownMenu.ItemIndicator className="menu__indicator">✓</DropdownMenu.ItemIndicator>
+                  {t(LANGUAGE_LABEL[locale])}
+                </DropdownMenu.RadioItem>
+              ))}
             </DropdownMenu.RadioGroup>
             <DropdownMenu.Separator className="menu__separator" />
             <DropdownMenu.Item className="menu__item" data-testid="menu-sign-out" onSelect={() => signOut.mutate()}>

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useState } from "react";
+import { TextField } from "../display/TextField";
 import { useI18n } from "../i18n/i18nContext";
 import type { InvoiceListRow } from "../ipc/bindings";
 import { takePayment, voidInvoice, writeOffInvoice } from "../ipc/commands";
@@ -22,10 +23,6 @@ export function InvoiceActionForm({
   onCancel: () => void;
 }) {
   const { t, format } = useI18n();
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState("");
   const outstanding = format.money(invoice.outstandingPence);
 
@@ -42,10 +39,6 @@ export function InvoiceActionForm({
     },
     onSuccess: onDone,
   });
-
-  useEffect(() => {
-    inputRef.current?.focus();
-  }, []);
 
   const text: FormText =
     kind === "payment"
@@ -72,7 +65,6 @@ export function InvoiceActionForm({
             submitTestId: "write-off-submit",
           };
   const error = action.isError ? errorText(action.error, t) : null;
-  const describedBy = [text.hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
 
   return (
     <form
@@ -90,35 +82,19 @@ export function InvoiceActionForm({
         }
       }}
     >
-      <div className={error ? "form-group form-group--error" : "form-group"}>
-        <label className="form-label" htmlFor={inputId}>
-          {text.label}
-        </label>
-        {text.hint && (
-          <p className="action-form__hint" id={hintId}>
-            {text.hint}
-          </p>
-        )}
-        {error && (
-          <p className="field-error" id={errorId} role="alert" data-testid="action-error">
-            {error}
-          </p>
-        )}
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="text-input"
-          data-testid={text.inputTestId}
-          type="text"
-          inputMode={kind === "payment" ? "decimal" : "text"}
-          autoComplete="off"
-          spellCheck={kind !== "payment"}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      </div>
+      <TextField
+        label={text.label}
+        hint={text.hint}
+        error={error}
+        errorTestId="action-error"
+        focusOnMount
+        className="text-input"
+        data-testid={text.inputTestId}
+        inputMode={kind === "payment" ? "decimal" : "text"}
+        spellCheck={kind !== "payment"}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      />
       <div className="action-form__buttons">
         <button
           type="submit"

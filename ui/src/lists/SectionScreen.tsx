@@ -1,4 +1,7 @@
-import { useState, type ReactNode } from "react";
+import { useState, type ComponentType } from "react";
+import { useNavigation } from "../app/navigation";
+import { useI18n } from "../i18n/i18nContext";
+import type { ListProps } from "./ListTable";
 import { OpenOnlyToggle } from "./OpenOnlyToggle";
 import "./lists.css";
 
@@ -7,25 +10,31 @@ export function SectionScreen({
   testId,
   heading,
   openLabel,
-  allLabel,
-  children,
+  List,
 }: {
   testId: string;
+  /** Message ids: the page's heading, and what "open" means for its rows. */
   heading: string;
   openLabel: string;
-  allLabel: string;
-  children: (onlyOpen: boolean) => ReactNode;
+  List: ComponentType<ListProps>;
 }) {
+  const { t } = useI18n();
+  const { openCustomer } = useNavigation();
   const [onlyOpen, setOnlyOpen] = useState(true);
   return (
     <section className="section-screen" data-testid={testId} aria-labelledby={`${testId}-heading`}>
       <div className="section-screen__head">
         <h1 id={`${testId}-heading`} className="screen-heading">
-          {heading}
+          {t(heading)}
         </h1>
-        <OpenOnlyToggle onlyOpen={onlyOpen} onChange={setOnlyOpen} openLabel={openLabel} allLabel={allLabel} />
+        <OpenOnlyToggle
+          onlyOpen={onlyOpen}
+          onChange={setOnlyOpen}
+          openLabel={t(openLabel)}
+          allLabel={t("list-filter-all")}
+        />
       </div>
-      {children(onlyOpen)}
+      <List filter={{ customerId: null, onlyOpen }} showCustomer onOpenCustomer={openCustomer} />
     </section>
   );
 }

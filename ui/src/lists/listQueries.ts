@@ -1,20 +1,26 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import type { ListFilter } from "../ipc/bindings";
+import type { BlockerKind, ConversationListRow, InvoiceListRow, ListFilter, WorkOrderListRow } from "../ipc/bindings";
 import { listConversations, listInvoices, listWorkOrders } from "../ipc/commands";
 
 export const LISTS_QUERY_KEY = ["lists"] as const;
 
-export function useWorkOrderList(filter: ListFilter, enabled = true) {
-  return useQuery({ queryKey: ["lists", "work-orders", filter], queryFn: () => listWorkOrders(filter), enabled });
-}
+/** The lists that resolve blockers (one per kind of blocker), and the rows each holds. */
+export type ListKind = BlockerKind;
+export type ListRow<K extends ListKind> = {
+  work_orders: WorkOrderListRow;
+  invoices: InvoiceListRow;
+  conversations: ConversationListRow;
+}[K];
 
-export function useInvoiceList(filter: ListFilter, enabled = true) {
-  return useQuery({ queryKey: ["lists", "invoices", filter], queryFn: () => listInvoices(filter), enabled });
-}
+const LIST_COMMAND: { [K in ListKind]: (filter: ListFilter) => Promise<ListRow<K>[]> } = {
+  work_orders: listWorkOrders,
+  invoices: listInvoices,
+  conversations: listConversations,
+};
 
-export function useConversationList(filter: ListFilter, enabled = true) {
-  return useQuery({ queryKey: ["lists", "conversations", filter], queryFn: () => listConversations(filter), enabled });
+export function useListRows<K extends ListKind>(kind: K, filter: ListFilter) {
+  return useQuery<ListRow<K>[]>({ queryKey: [...LISTS_QUERY_KEY, kind, filter], queryFn: () => LIST_COMMAND[kind](filter) });
 }
 
 /** After a row action: every list and every customer page may show the row. */

@@ -1,10 +1,10 @@
-import * as Dialog from "@radix-ui/react-dialog";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { SkeletonLines } from "../display/Skeleton";
+import { WideDialog } from "../display/WideDialog";
 import { useI18n } from "../i18n/i18nContext";
 import type { DuplicateSide, DuplicateSuggestion } from "../ipc/bindings";
 import { dismissDuplicate, duplicateSuggestions } from "../ipc/commands";
-import { errorText } from "../ipc/errorText";
+import { ErrorAlert } from "../ipc/ErrorAlert";
 import { QueryError } from "../ipc/QueryError";
 import "../delete/deleteDialog.css";
 import "./merge.css";
@@ -19,16 +19,9 @@ type Props = {
 export function DuplicatesDialog({ open, onOpenChange, onReview }: Props) {
   const { t } = useI18n();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog--wide" data-testid="duplicates-dialog" aria-describedby={undefined}>
-          <Dialog.Title className="dialog__title">{t("duplicates-title")}</Dialog.Title>
-          {open && <Suggestions onReview={onReview} />}
-          <Dialog.Close className="dialog__close button button--secondary">{t("action-close")}</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <WideDialog open={open} onOpenChange={onOpenChange} testId="duplicates-dialog" title={t("duplicates-title")}>
+      <Suggestions onReview={onReview} />
+    </WideDialog>
   );
 }
 
@@ -65,11 +58,7 @@ function Pair({ suggestion, onReview }: { suggestion: DuplicateSuggestion; onRev
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {dismiss.isError && (
-        <p className="field-error" role="alert">
-          {errorText(dismiss.error, t)}
-        </p>
-      )}
+      <ErrorAlert error={dismiss.error} />
       <div className="duplicate__actions">
         <button type="button" className="button button--secondary" data-testid="duplicate-dismiss" onClick={() => dismiss.mutate()}>
           {t("duplicates-dismiss")}

@@ -1,19 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { CustomerScreen } from "../customers/CustomerScreen";
 import type { CustomerPage, CustomerQuery, DuplicateSuggestion, MergeResult, MergeReview } from "../ipc/bindings";
-import {
-  callsOf,
-  customerRow,
-  fakeBackend,
-  ipcError,
-  OWNER_PERMISSIONS,
-  sessionWith,
-  STAFF,
-  type CommandHandlers,
-} from "../testing/fakeBackend";
-import { renderSignedIn } from "../testing/renderWithProviders";
+import { failsWith, renderCustomerScreen } from "../testing/deskScenarios";
+import { callsOf, customerRow, fakeBackend, ipcError, OWNER_PERMISSIONS, type CommandHandlers } from "../testing/fakeBackend";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
@@ -93,16 +82,10 @@ function backend(handlers: CommandHandlers = {}) {
   });
 }
 
-function open(permissions = OWNER_PERMISSIONS, locale: "en-GB" | "pl" = "en-GB") {
-  const user = userEvent.setup();
-  renderSignedIn(<CustomerScreen />, { session: sessionWith(STAFF[0]!, permissions), locale });
-  return user;
-}
-
 describe("merging duplicate customers (M1–M9) and suggestions (DS1–DS5)", () => {
   it("M1: without customers.merge there is no Merge or Duplicates button", async () => {
     backend();
-    open(["customers.view", "customers.edit", "customers.delete"]);
+    renderCustomerScreen(["customers.view", "customers.edit", "customers.delete"]);
     await screen.findAllByText("Margaret Hughes");
     expect(screen.queryByTestId("open-merge")).not.toBeInTheDocument();
     expect(screen.queryByTestId("open-duplicates")).not.toBeInTheDocument();
@@ -110,7 +93,7 @@ describe("merging duplicate customers (M1–M9) and suggestions (DS1–DS5)", ()
 
   it("M1–M3, M9: pick two, review the differing fields, type MERGE, merge keeping the picked values", async () => {
     backend();
-    const user = open([...OWNER_PERMISSIONS, "customers.merge"]);
+    const user = renderCustomerScreen([...OWNER_PERMISSIONS, "customers.merge"]);
     await user.click(await screen.findByTestId("open-merge"));
     const dialog = await screen.findByTestId("merge-dialog");
     expect(within(dialog).getByTestId("merge-to-review")).toBeDisabled();
@@ -151,11 +134,9 @@ describe("merging duplicate customers (M1–M9) and suggestions (DS1–DS5)", ()
 
   it("M8: a refusal from Rust is shown beside the button", async () => {
     backend({
-      merge_customers: () => {
-        throw ipcError("merge_changed", "One of these customers was changed after you opened the review.");
-      },
+      merge_customers: failsWith(ipcError("merge_changed", "One of these customers was changed after you opened the review.")),
     });
-    const user = open([...OWNER_PERMISSIONS, "customers.merge"]);
+    const user = renderCustomerScreen([...OWNER_PERMISSIONS, "customers.merge"]);
     await user.click(await screen.findByTestId("open-duplicates"));
     await user.click(await screen.findByTestId("duplicate-review"));
     const reviewStep = await screen.findByTestId("merge-review");
@@ -166,7 +147,7 @@ describe("merging duplicate customers (M1–M9) and suggestions (DS1–DS5)", ()
 
   it("DS1, DS2, DS5: suggestions say why with each side's history; Review and merge opens the review", async () => {
     backend();
-    const user = open([...OWNER_PERMISSIONS, "customers.merge"]);
+    const user = renderCustomerScreen([...OWNER_PERMISSIONS, "customers.merge"]);
     await user.click(await screen.findByTestId("open-duplicates"));
     const pair = await screen.findByTestId("duplicate");
     expect(pair).toHaveTextContent("Same email address");
@@ -187,7 +168,7 @@ describe("merging duplicate customers (M1–M9) and suggestions (DS1–DS5)", ()
         return null;
       },
     });
-    const user = open([...OWNER_PERMISSIONS, "customers.merge"]);
+    const user = renderCustomerScreen([...OWNER_PERMISSIONS, "customers.merge"]);
     await user.click(await screen.findByTestId("open-duplicates"));
     await user.click(await screen.findByTestId("duplicate-dismiss"));
     await waitFor(() => expect(screen.queryByTestId("duplicate")).not.toBeInTheDocument());
@@ -196,7 +177,7 @@ describe("merging duplicate customers (M1–M9) and suggestions (DS1–DS5)", ()
 
   it("M9: in Polish the token is SCAL", async () => {
     backend({ merge_review: () => review("SCAL") });
-    const user = open([...OWNER_PERMISSIONS, "customers.merge"], "pl");
+    const user = renderCustomerScreen([...OWNER_PERMISSIONS, "customers.merge"], "pl");
     await user.click(await screen.findByTestId("open-duplicates"));
     await user.click(await screen.findByRole("button", { name: "Przejrzyj i scal" }));
     const reviewStep = await screen.findByTestId("merge-review");

@@ -1,11 +1,11 @@
-import * as Dialog from "@radix-ui/react-dialog";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigation } from "../app/navigation";
+import { WideDialog } from "../display/WideDialog";
 import { useI18n } from "../i18n/i18nContext";
 import type { CustomerListRow, MergeResult } from "../ipc/bindings";
 import { undoMerge } from "../ipc/commands";
-import { errorText } from "../ipc/errorText";
+import { ErrorAlert } from "../ipc/ErrorAlert";
 import { MergePicker } from "./MergePicker";
 import { MergeReviewStep } from "./MergeReviewStep";
 import "../delete/deleteDialog.css";
@@ -22,18 +22,15 @@ type Props = {
 export function MergeDialog({ open, onOpenChange, reviewIds }: Props) {
   const { t } = useI18n();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog--wide" data-testid="merge-dialog" aria-describedby={undefined}>
-          <Dialog.Title className="dialog__title">{t("merge-dialog-title")}</Dialog.Title>
-          {open && <MergeSteps reviewIds={reviewIds} onClose={() => onOpenChange(false)} />}
-          <Dialog.Close className="dialog__close button button--secondary" data-testid="merge-close">
-            {t("action-close")}
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <WideDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      testId="merge-dialog"
+      title={t("merge-dialog-title")}
+      closeTestId="merge-close"
+    >
+      <MergeSteps reviewIds={reviewIds} onClose={() => onOpenChange(false)} />
+    </WideDialog>
   );
 }
 
@@ -72,11 +69,7 @@ function Merged({ result, onClose }: { result: MergeResult; onClose: () => void 
           ? t("merge-undone", { name: result.survivorName })
           : t("merge-done", { count: result.merged, name: result.survivorName })}
       </p>
-      {undo.isError && (
-        <p className="field-error" role="alert">
-          {errorText(undo.error, t)}
-        </p>
-      )}
+      <ErrorAlert error={undo.error} />
       <div className="dialog__buttons">
         {result.undo && !undo.isSuccess && (
           <button type="button" className="button button--secondary" data-testid="merge-undo" onClick={() => undo.mutate()}>

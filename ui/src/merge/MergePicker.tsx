@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Plate } from "../display/Plate";
+import { SmallPlates } from "../display/Plate";
 import { useI18n } from "../i18n/i18nContext";
 import type { CustomerListRow } from "../ipc/bindings";
 import { searchCustomers } from "../ipc/commands";
@@ -53,9 +53,7 @@ export function MergePicker({ picked, onPickedChange, onReview }: Props) {
               />
               <span className="merge-picker__name">{row.name}</span>
               <span className="muted">{[row.phone, row.postcode].filter(Boolean).join(" · ")}</span>
-              {row.plates.map((plate) => (
-                <Plate key={plate} plate={plate} size="small" />
-              ))}
+              <SmallPlates plates={row.plates} />
             </label>
           </li>
         ))}

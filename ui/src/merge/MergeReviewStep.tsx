@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Plate } from "../display/Plate";
+import { SmallPlates } from "../display/Plate";
 import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
 import type { MergeField, MergeRecord, MergeResult, MergeReview, ContactDetails } from "../ipc/bindings";
 import { mergeCustomers, mergeReview } from "../ipc/commands";
-import { errorText } from "../ipc/errorText";
+import { ErrorAlert } from "../ipc/ErrorAlert";
 import { QueryError } from "../ipc/QueryError";
 
 const FIELD_KEYS: Record<MergeField, keyof ContactDetails> = {
@@ -91,11 +91,7 @@ function Review({ review, onMerged }: { review: MergeReview; onMerged: (r: Merge
                   invoices: r.history.invoices,
                 })}
               </span>
-              <span className="merge-plates">
-                {r.plates.map((p) => (
-                  <Plate key={p} plate={p} size="small" />
-                ))}
-              </span>
+              <SmallPlates plates={r.plates} className="merge-plates" />
             </span>
           </label>
         ))}
@@ -139,11 +135,7 @@ function Review({ review, onMerged }: { review: MergeReview; onMerged: (r: Merge
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
       />
-      {merge.isError && (
-        <p className="field-error" role="alert" data-testid="merge-error">
-          {errorText(merge.error, t)}
-        </p>
-      )}
+      <ErrorAlert error={merge.error} testId="merge-error" />
       <div className="dialog__buttons">
         <button
           type="button"

@@ -1,19 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { CustomerScreen } from "../customers/CustomerScreen";
 import type { CustomerPage, CustomerQuery, RestoreCheck, RestoreResult } from "../ipc/bindings";
-import {
-  callsOf,
-  customerRow,
-  fakeBackend,
-  ipcError,
-  OWNER_PERMISSIONS,
-  sessionWith,
-  STAFF,
-  type CommandHandlers,
-} from "../testing/fakeBackend";
-import { renderSignedIn } from "../testing/renderWithProviders";
+import { failsWith, renderCustomerScreen } from "../testing/deskScenarios";
+import { callsOf, customerRow, fakeBackend, ipcError, OWNER_PERMISSIONS, type CommandHandlers } from "../testing/fakeBackend";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
@@ -57,8 +46,7 @@ function backend(handlers: CommandHandlers = {}) {
 }
 
 async function openDeletedFilter(permissions = OWNER_PERMISSIONS, locale: "en-GB" | "pl" = "en-GB") {
-  const user = userEvent.setup();
-  renderSignedIn(<CustomerScreen />, { session: sessionWith(STAFF[0]!, permissions), locale });
+  const user = renderCustomerScreen(permissions, locale);
   await user.click(await screen.findByTestId("filter-deleted"));
   await screen.findByText("Jane Smith");
   return user;
@@ -118,9 +106,7 @@ describe("restoring a deleted customer (R1–R4)", () => {
 
   it("R3, R8: a refusal from Rust at the moment of restoring is shown in the dialog", async () => {
     backend({
-      restore_customer: () => {
-        throw ipcError("plate_taken", "The customer was not restored: plate YK14 JSM is now on another vehicle.");
-      },
+      restore_customer: failsWith(ipcError("plate_taken", "The customer was not restored: plate YK14 JSM is now on another vehicle.")),
     });
     const user = await openDeletedFilter();
     await user.click(screen.getByTestId("restore-button"));

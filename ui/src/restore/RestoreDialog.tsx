@@ -2,11 +2,13 @@ import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Plate } from "../display/Plate";
+import { CheckDialog } from "../display/CheckDialog";
 import { DialogCheckPending } from "../display/DialogCheckPending";
 import { useI18n } from "../i18n/i18nContext";
 import type { RestoreCheck, RestoreResult } from "../ipc/bindings";
 import { checkRestoreCustomer, restoreCustomer } from "../ipc/commands";
-import { errorText } from "../ipc/errorText";
+import { ErrorAlert } from "../ipc/ErrorAlert";
+import { LeftOutList } from "./LeftOutList";
 import "../delete/deleteDialog.css";
 import "./restore.css";
 
@@ -21,28 +23,16 @@ type Props = {
 /** R2–R4, R8: Rust's check of what comes back (or which plate stops it), then the restore. */
 export function RestoreDialog({ customerId, customerName, open, onOpenChange, onRestored }: Props) {
   const { t } = useI18n();
-  const contentRef = useRef<HTMLDivElement>(null);
+  // The body moves focus once the check has loaded.
   return (
-    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content
-          ref={contentRef}
-          className="dialog"
-          data-testid="restore-dialog"
-          onOpenAutoFocus={(event) => {
-            // The body moves focus once the check has loaded.
-            event.preventDefault();
-            contentRef.current?.focus();
-          }}
-        >
-          <AlertDialog.Title className="dialog__title">
-            {t("restore-dialog-title", { name: customerName })}
-          </AlertDialog.Title>
-          {open && <RestoreDialogBody customerId={customerId} onRestored={onRestored} />}
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <CheckDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      testId="restore-dialog"
+      title={t("restore-dialog-title", { name: customerName })}
+    >
+      <RestoreDialogBody customerId={customerId} onRestored={onRestored} />
+    </CheckDialog>
   );
 }
 
@@ -103,21 +93,8 @@ function CheckedState({ check, onRestored }: { check: RestoreCheck; onRestored: 
           ))}
         </div>
       )}
-      {!blocked && check.leftOut.length > 0 && (
-        <div className="restore-left-out" data-testid="restore-left-out">
-          <p className="restore-left-out__heading">{t("restore-left-out-heading")}</p>
-          <ul>
-            {check.leftOut.map((line) => (
-              <li key={line.text}>{line.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {restore.isError && (
-        <p className="field-error" role="alert" data-testid="restore-error">
-          {errorText(restore.error, t)}
-        </p>
-      )}
+      {!blocked && <LeftOutList leftOut={check.leftOut} testId="restore-left-out" />}
+      <ErrorAlert error={restore.error} testId="restore-error" />
       <div className="dialog__buttons">
         <AlertDialog.Cancel ref={closeRef} className="button button--secondary" data-testid="restore-cancel">
           {blocked ? t("action-close") : t("action-cancel")}

@@ -1,4 +1,5 @@
-import { createContext, useContext } from "react";
+import { createContext } from "react";
+import { useProvidedContext } from "../app/providedContext";
 import type { RestoreResult } from "../ipc/bindings";
 
 /** The newest restore made from the customer list, for its banner (R2, R4). */
@@ -12,7 +13,5 @@ export type RestoreNotices = {
 export const RestoreNoticeContext = createContext<RestoreNotices | null>(null);
 
 export function useRestoreNotices(): RestoreNotices {
-  const value = useContext(RestoreNoticeContext);
-  if (!value) throw new Error("useRestoreNotices must be used inside a RestoreNoticeProvider");
-  return value;
+  return useProvidedContext(RestoreNoticeContext, "useRestoreNotices must be used inside a RestoreNoticeProvider");
 }

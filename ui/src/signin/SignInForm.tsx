@@ -2,11 +2,10 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useSignIn } from "../app/session";
 import { loadSignedInApp } from "../app/signedInAppChunk";
-import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
 import type { StaffMember, SyncConnection } from "../ipc/bindings";
 import { errorText } from "../ipc/errorText";
-import { QueryError } from "../ipc/QueryError";
+import { QueryFallback } from "../ipc/QueryFallback";
 import { SyncDownloadProgress } from "../sync/SyncDownloadProgress";
 import { useSyncStatus } from "../sync/syncQueries";
 import { StaffOption } from "./StaffOption";
@@ -75,15 +74,7 @@ export function SignInForm({
         <form className="sign-in__form" onSubmit={submit} noValidate>
           <fieldset className="sign-in__staff">
             <legend className="sign-in__legend">{t("sign-in-staff-legend")}</legend>
-            {staff.isPending && (
-              <div aria-busy="true">
-                <span className="visually-hidden" role="status">
-                  {t("loading")}
-                </span>
-                <SkeletonLines lines={4} />
-              </div>
-            )}
-            {staff.isError && <QueryError error={staff.error} onRetry={() => void staff.refetch()} />}
+            <QueryFallback query={staff} lines={4} />
             {staff.data?.length === 0 && <NoStaffYet connection={sync?.connection} />}
             {staff.data && staff.data.length > 0 && (
               <div className="staff-options">

@@ -4,29 +4,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../app/App";
 import type { StaffMember } from "../ipc/bindings";
 import { forgetFirstScreenShown } from "../startup/firstScreenShown";
-import {
-  callsOf,
-  type CommandHandlers,
-  fakeBackend,
-  ipcError,
-  pagedCustomers,
-  sessionFor,
-  STAFF,
-  startupStateOf,
-} from "../testing/fakeBackend";
+import { failsWith, signedOutBackend } from "../testing/deskScenarios";
+import { callsOf, fakeBackend, ipcError, sessionFor, STAFF, startupStateOf } from "../testing/fakeBackend";
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
-
-function signedOutBackend(signIn?: CommandHandlers["sign_in"]) {
-  return fakeBackend({
-    current_session: () => null,
-    list_staff: () => STAFF,
-    sign_in: signIn,
-    search_customers: pagedCustomers(2),
-  });
-}
 
 function option(name: string) {
   return screen.getAllByTestId("staff-option").find((element) => element.textContent?.includes(name))!;
@@ -54,8 +37,8 @@ describe("sign-in", () => {
 
   it("shows the message of a wrong-PIN error beside the field and clears the PIN", async () => {
     const user = userEvent.setup();
-    signedOutBackend(() => {
-      throw ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.");
+    signedOutBackend({
+      sign_in: failsWith(ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.")),
     });
     renderWithQueryClient(<App />);
 
@@ -76,8 +59,8 @@ describe("sign-in", () => {
 
   it("shows until when a locked-out account is locked, from Rust's message", async () => {
     const user = userEvent.setup();
-    signedOutBackend(() => {
-      throw ipcError("locked_out", "Too many wrong PINs. This account is locked until 14:35.");
+    signedOutBackend({
+      sign_in: failsWith(ipcError("locked_out", "Too many wrong PINs. This account is locked until 14:35.")),
     });
     renderWithQueryClient(<App />);
     await user.click(await screen.findByText("Ana Popescu"));
@@ -91,8 +74,8 @@ describe("sign-in", () => {
     const user = userEvent.setup();
     const message =
       "The central server could not check your PIN (error 500). Try again, or tell IT if it keeps happening.";
-    signedOutBackend(() => {
-      throw ipcError("server_error", message);
+    signedOutBackend({
+      sign_in: failsWith(ipcError("server_error", message)),
     });
     renderWithQueryClient(<App />);
     await user.click(await screen.findByText("Jane Owner"));
@@ -128,7 +111,7 @@ describe("sign-in", () => {
 
   it("signs in and opens the customer list", async () => {
     const user = userEvent.setup();
-    signedOutBackend(() => sessionFor(STAFF[0]!));
+    signedOutBackend({ sign_in: () => sessionFor(STAFF[0]!) });
     renderWithQueryClient(<App />);
 
     await user.click(await screen.findByText("Jane Owner"));
@@ -168,9 +151,7 @@ describe("sign-in", () => {
         if (staffLoads > 1) return STAFF;
         return new Promise<StaffMember[]>((resolve) => (loadStaff = resolve));
       },
-      sign_in: () => {
-        throw ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.");
-      },
+      sign_in: failsWith(ipcError("wrong_pin", "That PIN is not right. You have 2 tries left.")),
     });
     renderWithQueryClient(<App />);
 

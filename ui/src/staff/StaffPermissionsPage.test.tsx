@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Permission, PermissionState, StaffPermissions } from "../ipc/bindings";
+import { failsWith } from "../testing/deskScenarios";
 import {
   callsOf,
   type CommandHandlers,
@@ -113,9 +114,7 @@ describe("staff and permissions", () => {
 
   it("D1 shows Rust's refusal in the cell", async () => {
     const user = userEvent.setup();
-    renderPage(() => {
-      throw ipcError("permission_denied", "You do not have permission to do that. Ask an Owner to grant it.");
-    });
+    renderPage(failsWith(ipcError("permission_denied", "You do not have permission to do that. Ask an Owner to grant it.")));
     await screen.findAllByTestId("permission-toggle");
     await user.click(toggle(ADVISOR.id, "customers.delete"));
     const error = await screen.findByTestId("permission-error");

@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { SESSION_QUERY_KEY } from "../app/session";
-import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
 import type { Permission, PermissionSetting, PermissionState, StaffMember, StaffPermissions } from "../ipc/bindings";
 import { setStaffPermission, staffPermissions } from "../ipc/commands";
 import { errorText } from "../ipc/errorText";
-import { QueryError } from "../ipc/QueryError";
+import { QueryFallback } from "../ipc/QueryFallback";
 import { PERMISSION_LABEL, PERMISSION_ORDER } from "./permissionLabels";
 import { settingForToggle } from "./permissionSetting";
 import { ROLE_LABEL } from "./roleLabels";
@@ -54,15 +53,7 @@ export function StaffPermissionsPage() {
         {t("staff-permissions-heading")}
       </h1>
       <p className="staff-permissions__intro">{t("staff-permissions-intro")}</p>
-      {staff.isPending && (
-        <div aria-busy="true">
-          <span className="visually-hidden" role="status">
-            {t("loading")}
-          </span>
-          <SkeletonLines lines={8} />
-        </div>
-      )}
-      {staff.isError && <QueryError error={staff.error} onRetry={() => void staff.refetch()} />}
+      <QueryFallback query={staff} lines={8} />
       {staff.data && (
         <div className="staff-permissions__scroll">
           <table className="data-table staff-permissions__table">

@@ -6,15 +6,8 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../app/App";
 import { createQueryClient } from "../app/queryClient";
-import {
-  callsOf,
-  fakeBackend,
-  ipcError,
-  pagedCustomers,
-  sessionFor,
-  STAFF,
-  startupStateOf,
-} from "../testing/fakeBackend";
+import { failsOnce, signedOutBackend } from "../testing/deskScenarios";
+import { callsOf, fakeBackend, ipcError, pagedCustomers, sessionFor, STAFF, startupStateOf } from "../testing/fakeBackend";
 import { renderWithQueryClient } from "../testing/renderWithProviders";
 import { forgetFirstScreenShown } from "./firstScreenShown";
 
@@ -74,15 +67,8 @@ describe("start-up", () => {
 
   it("says what happened when the start-up state cannot be read, and tries again", async () => {
     const user = userEvent.setup();
-    let attempts = 0;
-    fakeBackend({
-      startup_state: () => {
-        attempts += 1;
-        if (attempts === 1) throw ipcError("storage", "Garage Desk could not read its start-up state.");
-        return startupStateOf();
-      },
-      current_session: () => null,
-      list_staff: () => STAFF,
+    signedOutBackend({
+      startup_state: failsOnce(ipcError("storage", "Garage Desk could not read its start-up state."), () => startupStateOf()),
     });
     renderWithQueryClient(<App />);
 
@@ -110,13 +96,7 @@ describe("start-up", () => {
 
   it("keeps the signed-in app on screen after signing in drops the cached start-up state", async () => {
     const user = userEvent.setup();
-    fakeBackend({
-      current_session: () => null,
-      list_staff: () => STAFF,
-      sign_in: () => sessionFor(STAFF[0]!),
-      search_customers: pagedCustomers(2),
-      pending_undo: () => null,
-    });
+    signedOutBackend({ sign_in: () => sessionFor(STAFF[0]!), pending_undo: () => null });
     const queryClient = createQueryClient();
     const app = () => (
       <QueryClientProvider client={queryClient}>

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { Frame } from "../frame/Frame";
 import { createFormatters } from "../i18n/formatters";
 import type { SyncProblem } from "../ipc/bindings";
+import { failsWith } from "../testing/deskScenarios";
 import { callsOf, fakeBackend, ipcError, sessionFor, STAFF, syncStatusOf } from "../testing/fakeBackend";
 import { renderSignedIn } from "../testing/renderWithProviders";
 
@@ -139,9 +140,7 @@ describe("S3 sync problems", () => {
     fakeBackend({
       sync_status: () => syncStatusOf({ connection: "online", unreadProblems: 1 }),
       sync_problems: () => [REFUSED_DELETE],
-      mark_sync_problem_read: () => {
-        throw ipcError("storage", "The local database could not be written.");
-      },
+      mark_sync_problem_read: failsWith(ipcError("storage", "The local database could not be written.")),
     });
     renderFrame();
     const dialog = await openProblems(user);

@@ -1,9 +1,8 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useEffect, useId, useRef, useState } from "react";
-import { SkeletonLines } from "../display/Skeleton";
 import { useI18n } from "../i18n/i18nContext";
-import { errorText } from "../ipc/errorText";
-import { QueryError } from "../ipc/QueryError";
+import { ErrorAlert } from "../ipc/ErrorAlert";
+import { QueryFallback } from "../ipc/QueryFallback";
 import { useMarkSyncProblemRead, useSyncProblems } from "./syncQueries";
 import "../delete/deleteDialog.css";
 import "./sync.css";
@@ -47,19 +46,7 @@ function SyncProblemList() {
     (next ?? listRef.current)?.focus();
   }, [focusRequest, problems.isFetching, problems.data]);
 
-  if (problems.isPending) {
-    return (
-      <div aria-busy="true">
-        <span className="visually-hidden" role="status">
-          {t("loading")}
-        </span>
-        <SkeletonLines lines={3} />
-      </div>
-    );
-  }
-  if (problems.isError) {
-    return <QueryError error={problems.error} onRetry={() => void problems.refetch()} />;
-  }
+  if (problems.isPending || problems.isError) return <QueryFallback query={problems} lines={3} />;
   if (problems.data.length === 0) {
     return (
       <p className="sync-problems-empty" data-testid="sync-problems-empty">
@@ -70,11 +57,7 @@ function SyncProblemList() {
 
   return (
     <>
-      {markRead.isError && (
-        <p className="field-error" role="alert" data-testid="sync-problem-read-error">
-          {errorText(markRead.error, t)}
-        </p>
-      )}
+      <ErrorAlert error={markRead.error} testId="sync-problem-read-error" />
       <ol className="sync-problem-list" ref={listRef} tabIndex={-1} aria-label={t("sync-problems-title")}>
         {problems.data.map((problem) => {
           const messageId = `${baseId}-${problem.id}`;

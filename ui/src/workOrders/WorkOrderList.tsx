@@ -1,18 +1,10 @@
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { hasPermission, useSignedInSession } from "../app/signedInSession";
-import { WORK_ORDER_STATUS_LABEL, WORK_ORDER_STATUS_TONE } from "../customers/page/statusLabels";
-import { Plate } from "../display/Plate";
-import { StatusLabel } from "../display/StatusLabel";
 import { useI18n } from "../i18n/i18nContext";
-import type { ListFilter, Permission, WorkOrderAction, WorkOrderListRow } from "../ipc/bindings";
+import type { Permission, WorkOrderAction, WorkOrderListRow } from "../ipc/bindings";
 import { updateWorkOrder } from "../ipc/commands";
-import { errorText } from "../ipc/errorText";
-import { ActionStatus } from "../lists/ActionStatus";
-import { CustomerNameCell } from "../lists/CustomerNameCell";
-import { useRefreshAfterAction, useWorkOrderList } from "../lists/listQueries";
-import { ListState } from "../lists/ListState";
-import "../lists/lists.css";
+import { ListTable, type ListProps } from "../lists/ListTable";
+import { RowActionButton, RowActions } from "../lists/RowActions";
+import { useRowAction } from "../lists/useRowAction";
 
 const ACTIONS: readonly { action: WorkOrderAction; permission: Permission; label: string; testId: string }[] = [
   { action: "complete", permission: "work_orders.complete", label: "work-order-action-complete", testId: "wo-complete" },
@@ -21,108 +13,35 @@ const ACTIONS: readonly { action: WorkOrderAction; permission: Permission; label
 ];
 
 /** Work orders, newest first, with Complete / Close / Cancel on active ones (D5). */
-export function WorkOrderList({
-  filter,
-  showCustomer,
-  onOpenCustomer,
-}: {
-  filter: ListFilter;
-  showCustomer: boolean;
-  onOpenCustomer?: (customerId: string) => void;
-}) {
-  const { t, format } = useI18n();
+export function WorkOrderList(props: ListProps) {
+  const { t } = useI18n();
   const session = useSignedInSession();
-  const query = useWorkOrderList(filter);
-  const refresh = useRefreshAfterAction();
-  const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
-  const [done, setDone] = useState("");
+  const update = useRowAction(
+    ({ id, action }: { id: string; action: WorkOrderAction }) => updateWorkOrder(id, action),
+    (row) => t("work-order-action-done", { number: row.number }),
+  );
   const allowed = ACTIONS.filter((entry) => hasPermission(session, entry.permission));
 
-  const update = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: WorkOrderAction }) => updateWorkOrder(id, action),
-    onMutate: () => setFailed(null),
-    onSuccess: async (row) => {
-      setDone(t("work-order-action-done", { number: row.number }));
-      await refresh();
-    },
-    onError: (error, { id }) => setFailed({ id, message: errorText(error, t) }),
-  });
-
-  return (
-    <ListState
-      query={query}
-      emptyTitle={filter.onlyOpen ? t("work-orders-list-empty-open") : t("work-orders-list-empty")}
-      emptyHint={filter.onlyOpen ? t("list-empty-open-hint") : t("list-empty-hint")}
-    >
-      {(rows: WorkOrderListRow[]) => (
-        <>
-          <ActionStatus text={done} />
-          <table className="data-table" data-testid="work-order-list">
-            <thead>
-              <tr>
-                <th scope="col">{t("work-order-column-number")}</th>
-                {showCustomer && <th scope="col">{t("list-column-customer")}</th>}
-                <th scope="col">{t("work-order-column-vehicle")}</th>
-                <th scope="col">{t("work-order-column-description")}</th>
-                <th scope="col">{t("work-order-column-status")}</th>
-                <th scope="col">{t("work-order-column-created")}</th>
-                {allowed.length > 0 && <th scope="col">{t("list-column-actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} data-testid="resolve-row" data-id={row.id}>
-                  <th scope="row" className="numeric cell-strong">{row.number}</th>
-                  {showCustomer && (
-                    <CustomerNameCell
-                      customerId={row.customerId}
-                      name={row.customerName}
-                      deleted={row.customerDeleted}
-                      onOpenCustomer={onOpenCustomer}
-                    />
-                  )}
-                  <td>
-                    {row.vehiclePlate && <Plate plate={row.vehiclePlate} />}
-                    {row.vehicleLabel && <span className="cell-secondary">{row.vehicleLabel}</span>}
-                  </td>
-                  <td className="cell-wrap">{row.description}</td>
-                  <td>
-                    <StatusLabel tone={WORK_ORDER_STATUS_TONE[row.status]}>{t(WORK_ORDER_STATUS_LABEL[row.status])}</StatusLabel>
-                  </td>
-                  <td className="numeric">{format.date(row.createdAt)}</td>
-                  {allowed.length > 0 && (
-                    <td>
-                      {row.active && (
-                        <div className="row-actions">
-                          {allowed.map((entry) => (
-                            <button
-                              key={entry.action}
-                              type="button"
-                              className="button button--secondary button--small"
-                              data-testid={entry.testId}
-                              aria-describedby={failed?.id === row.id ? `wo-error-${row.id}` : undefined}
-                              disabled={update.isPending}
-                              onClick={() => update.mutate({ id: row.id, action: entry.action })}
-                            >
-                              {t(entry.label)}
-                              <span className="visually-hidden"> {row.number}</span>
-                            </button>
-                          ))}
-                          {failed?.id === row.id && (
-                            <p className="field-error" id={`wo-error-${row.id}`} role="alert" data-testid="action-error">
-                              {failed.message}
-                            </p>
-                          )}
-                        </div>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
-    </ListState>
-  );
+  const buttons = (row: WorkOrderListRow) => {
+    const errorId = `wo-error-${row.id}`;
+    const failure = update.failureOn(row.id);
+    return (
+      row.active && (
+        <RowActions errorId={errorId} failure={failure}>
+          {allowed.map((entry) => (
+            <RowActionButton
+              key={entry.action}
+              label={t(entry.label)}
+              rowName={row.number}
+              data-testid={entry.testId}
+              aria-describedby={failure ? errorId : undefined}
+              disabled={update.isPending}
+              onClick={() => update.run({ id: row.id, action: entry.action })}
+            />
+          ))}
+        </RowActions>
+      )
+    );
+  };
+  return <ListTable {...props} kind="work_orders" done={update.done} actions={allowed.length > 0 ? buttons : undefined} />;
 }

@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { CustomerDetail } from "../../ipc/bindings";
+import { failsWith } from "../../testing/deskScenarios";
 import { customerDetail, fakeBackend, ipcError } from "../../testing/fakeBackend";
 import { renderSignedIn } from "../../testing/renderWithProviders";
 import { CustomerScreen } from "../CustomerScreen";
@@ -142,9 +143,7 @@ describe("customer page", () => {
   });
 
   it("shows the message from Rust when the customer cannot be loaded", async () => {
-    renderPage(() => {
-      throw ipcError("not_found", "This customer no longer exists.");
-    });
+    renderPage(failsWith(ipcError("not_found", "This customer no longer exists.")));
     expect(await screen.findByRole("alert")).toHaveTextContent("This customer no longer exists.");
   });
 

@@ -33,7 +33,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
     <article className="customer-page" data-testid="customer-page" aria-busy={detail.isPending}>
       <button
         type="button"
-        className="back-link"
+        className="link-button back-link"
         data-testid="back-to-list"
         aria-keyshortcuts="Escape Alt+ArrowLeft"
         onClick={showCustomerList}

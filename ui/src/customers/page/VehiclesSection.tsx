@@ -1,8 +1,17 @@
-import { Plate } from "../../display/Plate";
+import { ColumnHeads } from "../../display/ColumnHeads";
+import { Plate, SmallPlates } from "../../display/Plate";
 import { StatusLabel } from "../../display/StatusLabel";
 import { useI18n } from "../../i18n/i18nContext";
 import type { Vehicle } from "../../ipc/bindings";
 import { PageSection } from "./PageSection";
+
+const HEADINGS = [
+  "vehicle-column-plate",
+  "vehicle-column-vehicle",
+  "vehicle-column-colour",
+  "vehicle-column-year",
+  "vehicle-column-previous-plates",
+];
 
 export function VehiclesSection({ vehicles }: { vehicles: Vehicle[] }) {
   const { t } = useI18n();
@@ -10,50 +19,31 @@ export function VehiclesSection({ vehicles }: { vehicles: Vehicle[] }) {
   return (
     <PageSection
       id="vehicles"
-      testId="vehicles-section"
-      title={t("vehicles-heading")}
       summary={vehicles.length > 0 ? t("vehicles-active-count", { count: activeCount }) : undefined}
-      emptyText={t("vehicles-empty")}
-      isEmpty={vehicles.length === 0}
+      rows={vehicles}
+      head={<ColumnHeads ids={HEADINGS} />}
     >
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("vehicle-column-plate")}</th>
-            <th scope="col">{t("vehicle-column-vehicle")}</th>
-            <th scope="col">{t("vehicle-column-colour")}</th>
-            <th scope="col">{t("vehicle-column-year")}</th>
-            <th scope="col">{t("vehicle-column-previous-plates")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {vehicles.map((vehicle) => (
-            <tr key={vehicle.id} data-testid="vehicle-row" className={vehicle.active ? undefined : "is-inactive"}>
-              <td>
-                {vehicle.plate ? <Plate plate={vehicle.plate} /> : <span className="muted">{t("vehicle-no-plate")}</span>}
-              </td>
-              <th scope="row" className="cell-strong">
-                {vehicle.make} {vehicle.model}
-                {!vehicle.active && (
-                  <>
-                    {" "}
-                    <StatusLabel tone="neutral">{t("vehicle-inactive")}</StatusLabel>
-                  </>
-                )}
-              </th>
-              <td>{vehicle.colour ?? ""}</td>
-              <td className="numeric">{vehicle.year ?? ""}</td>
-              <td>
-                <span className="plate-list">
-                  {vehicle.previousPlates.map((plate) => (
-                    <Plate key={plate} plate={plate} size="small" />
-                  ))}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {(vehicle) => (
+        <tr key={vehicle.id} data-testid="vehicle-row" className={vehicle.active ? undefined : "is-inactive"}>
+          <td>
+            {vehicle.plate ? <Plate plate={vehicle.plate} /> : <span className="muted">{t("vehicle-no-plate")}</span>}
+          </td>
+          <th scope="row" className="cell-strong">
+            {vehicle.make} {vehicle.model}
+            {!vehicle.active && (
+              <>
+                {" "}
+                <StatusLabel tone="neutral">{t("vehicle-inactive")}</StatusLabel>
+              </>
+            )}
+          </th>
+          <td>{vehicle.colour ?? ""}</td>
+          <td className="numeric">{vehicle.year ?? ""}</td>
+          <td>
+            <SmallPlates plates={vehicle.previousPlates} className="plate-list" />
+          </td>
+        </tr>
+      )}
     </PageSection>
   );
 }
