@@ -143,7 +143,8 @@ fn issue12_path8_sign_in_with_a_server_runs_its_http_call_on_the_blocking_pool()
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
     let mut conn = garage_core::db::open_in_memory().unwrap();
     garage_core::demo::seed_desk(&mut conn, garage_core::demo::DemoSize::Demo, anchor()).unwrap();
-    garage_core::sync::state::set(&conn, garage_core::sync::state::DEVICE_TOKEN, "enrolled-here").unwrap();
+    garage_core::sync::engine::state::set(&conn, garage_core::sync::engine::state::DEVICE_TOKEN, "enrolled-here")
+        .unwrap();
     let desk = Desk::from_connection(conn, Arc::new(ManualClock::new(anchor()))).unwrap();
     let server = garage_core::sync::client::Client::new(&format!("http://{closed}"));
     let app = app_over(desk, Some(server));

@@ -99,7 +99,7 @@ async fn main() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     let staff = a.list_staff().unwrap().into_iter().find(|s| s.display_name == "Sandra Whitaker").unwrap();
     let client = garage_core::sync::client::Client::new(&server.1);
-    garage_core::sync::sign_in::sign_in(&a, &client, staff.id, "1111").await.unwrap();
+    garage_core::sync::client::sign_in::sign_in(&a, &client, staff.id, "1111").await.unwrap();
     let open = a.list_conversations(&ListFilter { customer_id: None, only_open: true }).unwrap();
     let mut samples = Vec::new();
     for conversation in open.iter().take(20) {

@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 
 use garage_core::customers::CustomerFilter;
 use garage_core::i18n::Locale;
+use garage_core::sync::engine::state;
+use garage_core::sync::engine::status::SyncConnection;
 use garage_core::sync::engine::Engine;
 use garage_core::sync::protocol::{DeviceToken, ErrorBody};
-use garage_core::sync::state;
-use garage_core::sync::status::SyncConnection;
 use harness::engine::*;
 use harness::{fresh, Server};
 use reqwest::StatusCode;

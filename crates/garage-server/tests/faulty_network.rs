@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use garage_core::customers::CustomerFilter;
+use garage_core::sync::client::sign_in::sign_in;
 use garage_core::sync::engine::Engine;
-use garage_core::sync::sign_in::sign_in;
 use harness::engine::*;
 use harness::Server;
 use rand::{Rng, SeedableRng};

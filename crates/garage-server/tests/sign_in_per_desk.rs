@@ -6,8 +6,8 @@
 mod harness;
 
 use garage_core::error::{CoreError, ErrorCode};
+use garage_core::sync::client::sign_in::sign_in;
 use garage_core::sync::client::Client;
-use garage_core::sync::sign_in::sign_in;
 use harness::engine::*;
 use harness::fresh;
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use garage_core::customers::{ConversationStatus, CustomerFilter, InvoiceStatus};
 use garage_core::staff::{Permission, PermissionSetting};
-use garage_core::sync::state;
+use garage_core::sync::engine::state;
 use garage_core::ErrorCode;
 use harness::engine::*;
 use harness::{fresh, Server};
@@ -184,7 +184,7 @@ async fn issue12_path2_a_server_answering_with_errors_shows_as_a_server_problem_
     let a = desk(&server.base);
     a.desk.update_sync(|r| r.configured = true); // as the engine's run loop does
     a.engine.cycle().await.unwrap();
-    use garage_core::sync::status::SyncConnection;
+    use garage_core::sync::engine::status::SyncConnection;
     assert_eq!(a.desk.sync_status().unwrap().connection, SyncConnection::Online);
 
     // The server's log breaks (a failed disk, a bad migration): it answers 503.

@@ -163,7 +163,8 @@ async fn s4_a_download_cut_off_by_a_server_restart_resumes_and_ends_identical() 
     // One page by hand, then the server restarts.
     let client = garage_core::sync::client::Client::new(&server.base);
     let token = client.register(a.desk.device_id(), "a", None).await.unwrap();
-    garage_core::sync::state::set(&a.desk.connection(), garage_core::sync::state::DEVICE_TOKEN, &token).unwrap();
+    garage_core::sync::engine::state::set(&a.desk.connection(), garage_core::sync::engine::state::DEVICE_TOKEN, &token)
+        .unwrap();
     let page = client.changes(&token, 0, 500).await.unwrap();
     assert!(page.remaining > 0);
     garage_core::sync::pull::apply_page(&mut a.desk.connection(), &page).unwrap();
@@ -210,8 +211,8 @@ async fn s3_a_refused_payment_is_taken_back_and_the_invoice_comes_back_from_the_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_first_sign_in_goes_through_the_server_and_only_known_people_sign_in_offline() {
     use garage_core::error::CoreError;
+    use garage_core::sync::client::sign_in::sign_in;
     use garage_core::sync::client::Client;
-    use garage_core::sync::sign_in::sign_in;
 
     let (_dir, mut server) = fresh();
     let a = downloaded_desk(&server.base).await;

@@ -17,7 +17,7 @@ use garage_core::merge::{DuplicateSuggestion, MergeResult, MergeReview, MergeUnd
 use garage_core::resolve::{ConversationListRow, InvoiceListRow, ListFilter, WorkOrderAction, WorkOrderListRow};
 use garage_core::restore::{RestoreCheck, RestoreResult};
 use garage_core::staff::{Permission, PermissionSetting, StaffMember, StaffPermissions};
-use garage_core::sync::status::{SyncProblem, SyncStatus};
+use garage_core::sync::engine::status::{SyncProblem, SyncStatus};
 use uuid::Uuid;
 
 use crate::startup::StartupState;

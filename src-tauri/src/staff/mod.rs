@@ -30,9 +30,9 @@ pub async fn sign_in<R: Runtime>(app: AppHandle<R>, staff_id: Uuid, pin: String)
     let client = app.try_state::<SyncServer>().and_then(|server| server.0.clone());
     with_desk(&app.state::<Arc<Desk>>(), move |desk| {
         let result = match &client {
-            Some(client) => {
-                tauri::async_runtime::block_on(garage_core::sync::sign_in::sign_in(desk, client, staff_id, &pin))
-            }
+            Some(client) => tauri::async_runtime::block_on(garage_core::sync::client::sign_in::sign_in(
+                desk, client, staff_id, &pin,
+            )),
             None => desk.sign_in(staff_id, &pin),
         };
         ipc(desk, result)

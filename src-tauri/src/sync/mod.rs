@@ -1,6 +1,6 @@
 //! The sync's status and problems for the UI (S3, S5). The engine itself lives in the core.
 
-use garage_core::sync::status::{SyncProblem, SyncStatus};
+use garage_core::sync::engine::status::{SyncProblem, SyncStatus};
 use garage_core::Desk;
 use uuid::Uuid;
 

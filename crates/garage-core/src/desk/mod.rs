@@ -67,7 +67,7 @@ pub struct Desk {
     pending_merges: Mutex<HashMap<Uuid, merge::PendingMerge>>,
     /// Woken after every local change, so the sync pushes at once.
     sync_notify: Arc<tokio::sync::Notify>,
-    sync_runtime: Mutex<sync::status::Runtime>,
+    sync_runtime: Mutex<sync::engine::status::Runtime>,
     session: Mutex<Option<Session>>,
     clock: Arc<dyn Clock>,
     messages: Messages,
@@ -128,7 +128,7 @@ impl Desk {
             pending_undo: Mutex::new(HashMap::new()),
             pending_merges: Mutex::new(HashMap::new()),
             sync_notify: Arc::new(tokio::sync::Notify::new()),
-            sync_runtime: Mutex::new(sync::status::Runtime::default()),
+            sync_runtime: Mutex::new(sync::engine::status::Runtime::default()),
             session: Mutex::new(None),
             clock,
             messages,

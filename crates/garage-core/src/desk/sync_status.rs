@@ -8,10 +8,11 @@ use uuid::Uuid;
 
 use super::Desk;
 use crate::error::{CoreError, ErrorCode};
+use crate::sync::engine::state;
+use crate::sync::engine::status::{Runtime, SyncConnection, SyncProblem, SyncStatus};
+use crate::sync::outbox;
 use crate::sync::protocol::{Mutation, MutationKind, Rejection};
 use crate::sync::push::NotPutBack;
-use crate::sync::status::{Runtime, SyncConnection, SyncProblem, SyncStatus};
-use crate::sync::{outbox, state};
 
 impl Desk {
     pub fn sync_notify(&self) -> Arc<tokio::sync::Notify> {

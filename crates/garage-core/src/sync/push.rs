@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
+use super::engine::state;
 use super::protocol::{Change, Mutation, MutationKind, MutationResult, MutationStatus, RowKey};
 use super::pull::{self, RowWriter, SYNCED_TABLES};
-use super::state;
 use crate::audit::Actor;
 use crate::customers::reindex_customer;
 use crate::error::CoreError;

@@ -7,9 +7,9 @@ use chrono::Utc;
 use garage_core::clock::ManualClock;
 use garage_core::customers::{CustomerFilter, CustomerQuery};
 use garage_core::desk::SessionInfo;
+use garage_core::sync::client::sign_in::sign_in;
 use garage_core::sync::client::Client;
 use garage_core::sync::engine::Engine;
-use garage_core::sync::sign_in::sign_in;
 use garage_core::Desk;
 use rusqlite::Connection;
 

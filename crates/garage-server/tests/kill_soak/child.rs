@@ -93,7 +93,7 @@ fn clean_customer(desk: &Desk, rng: &mut ChaCha8Rng) -> Result<Uuid, CoreError> 
 async fn sign_in(desk: &Desk, client: &Client) -> Result<Uuid, CoreError> {
     let staff_id = next_manager(desk)?;
     say(&format!("START sign_in {staff_id}"));
-    garage_core::sync::sign_in::sign_in(desk, client, staff_id, PIN).await?;
+    garage_core::sync::client::sign_in::sign_in(desk, client, staff_id, PIN).await?;
     say(&format!("SIGNED_IN {staff_id}"));
     Ok(staff_id)
 }

@@ -13,9 +13,9 @@
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
-use super::pull::SYNCED_TABLES;
-use super::state;
+use super::SYNCED_TABLES;
 use crate::error::CoreError;
+use crate::sync::engine::state;
 
 /// What [`begin`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +76,7 @@ fn sweep(conn: &mut Connection) -> Result<usize, CoreError> {
     let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
     let mut removed = 0;
     for table in SYNCED_TABLES.iter().copied().filter(|t| *t != "audit_entries") {
-        let key = super::pull::key_sql(table);
+        let key = super::key_sql(table);
         removed += tx.execute(
             &format!(
                 "DELETE FROM {table}

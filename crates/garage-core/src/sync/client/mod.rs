@@ -1,11 +1,16 @@
 //! The HTTP side of the sync: reqwest against the central server's endpoints.
 
+pub mod registration;
+pub mod sign_in;
+#[cfg(test)]
+mod sign_in_tests;
+
 use std::time::Duration;
 
 use uuid::Uuid;
 
-use super::protocol::*;
 use crate::error::CoreError;
+use crate::sync::protocol::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
@@ -124,7 +129,7 @@ impl Client {
         }
     }
 
-    /// Registers this desk with `token`, the one it will use (see [`super::registration`]): proposed
+    /// Registers this desk with `token`, the one it will use (see [`registration`]): proposed
     /// for a new id, and borne as proof if the server has the id already (issue 12). Returns the
     /// token the server confirmed.
     pub async fn register(&self, device_id: Uuid, name: &str, token: Option<&str>) -> Result<String, SyncError> {

@@ -2,21 +2,25 @@
 //! changes here or the server hints, with backoff and jitter while the server is away. It never
 //! holds the desk for long: each page or answer is one short transaction.
 
+pub mod state;
+pub mod status;
+
 use std::sync::Arc;
 use std::time::Duration;
 
 use rand::Rng;
 
-use super::client::{Client, SyncError};
-use super::protocol::{MutationResult, MutationStatus, Rejection, MAX_PUSH_BYTES};
-use super::status::DownloadProgress;
-use super::{pull, push, start_over, state};
 use crate::clock::to_storage;
 use crate::error::CoreError;
+use crate::sync::client::{registration, Client, SyncError};
+use crate::sync::protocol::{MutationResult, MutationStatus, Rejection, MAX_PUSH_BYTES};
+use crate::sync::pull::{self, start_over};
+use crate::sync::push;
 use crate::Desk;
+use status::DownloadProgress;
 
 /// Rows asked for per page of the pull: the server's most.
-pub const PAGE: u32 = super::protocol::MAX_CHANGES_PAGE;
+pub const PAGE: u32 = crate::sync::protocol::MAX_CHANGES_PAGE;
 /// The page cache while a first download runs (KiB): about a `100k` garage's whole cache.
 pub const DOWNLOAD_CACHE_KIB: i64 = 512 * 1024;
 /// Changes pushed per request.
@@ -146,7 +150,7 @@ impl Engine {
     }
 
     async fn token(&self) -> Result<String, SyncError> {
-        super::registration::device_token(&self.desk, &self.client).await
+        registration::device_token(&self.desk, &self.client).await
     }
 
     async fn push(&self, token: &str) -> Result<bool, SyncError> {

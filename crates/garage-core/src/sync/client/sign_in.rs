@@ -7,11 +7,11 @@
 
 use uuid::Uuid;
 
-use super::client::{Client, ServerSignIn, SyncError};
-use super::state;
+use super::{Client, ServerSignIn, SyncError};
 use crate::credentials::{self, Credential};
 use crate::desk::SessionInfo;
 use crate::error::CoreError;
+use crate::sync::engine::state;
 use crate::Desk;
 
 pub async fn sign_in(desk: &Desk, client: &Client, staff_id: Uuid, pin: &str) -> Result<SessionInfo, CoreError> {

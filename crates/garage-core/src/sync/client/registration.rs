@@ -6,9 +6,9 @@
 
 use rusqlite::Connection;
 
-use super::client::{Client, SyncError};
-use super::state;
+use super::{Client, SyncError};
 use crate::error::CoreError;
+use crate::sync::engine::state;
 use crate::Desk;
 
 /// This desk's device token, registering the desk first if it has none yet.
@@ -46,7 +46,7 @@ mod tests {
         let (desk, _) = crate::testing::seeded_desk();
         let conn = desk.connection();
         let first = proposed_token(&conn).unwrap();
-        assert!(super::super::protocol::is_device_token(&first), "{first}");
+        assert!(crate::sync::protocol::is_device_token(&first), "{first}");
         assert_eq!(proposed_token(&conn).unwrap(), first, "a retry asks with the same token");
     }
 }

@@ -5,10 +5,10 @@
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use super::client::Client;
 use super::sign_in::sign_in;
-use super::state;
+use super::Client;
 use crate::error::{CoreError, ErrorCode};
+use crate::sync::engine::state;
 use crate::testing::{seeded_desk, staff_id};
 
 /// A "server" on loopback that reads each request whole, then writes `answer` (or, for `None`,

@@ -2,16 +2,18 @@
 //! download interrupted anywhere resumes where it stopped. Rows that local changes still waiting
 //! for the server have touched are left alone (never overwrite unconfirmed local changes).
 
+pub mod start_over;
+
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
-use super::protocol::{Change, ChangesPage};
-use super::state;
 use crate::customers::reindex_customer;
 use crate::error::CoreError;
+use crate::sync::engine::state;
+use crate::sync::protocol::{Change, ChangesPage};
 
 /// Tables the server sends. Anything else in a page is ignored.
 pub const SYNCED_TABLES: &[&str] = &[
