@@ -4,6 +4,7 @@
 //! - `pull`: applying what changed at the server, and starting over from a restored server;
 //! - `engine`: the loop that runs push and pull, its state and the status the UI shows;
 //! - `client`: the HTTP side: the requests, this desk's registration, and sign-in through the server.
+//!
 //! What a change is and how it applies under the rules lives with its
 //! domain, registered in [`crate::changes`].
 
