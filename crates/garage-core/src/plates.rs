@@ -5,6 +5,12 @@ pub fn normalise(input: &str) -> String {
     input.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }
 
+/// Each plate of a space-separated list (as SQL's `group_concat(plate, ' ')` gives it; stored
+/// plates hold no spaces), formatted; none for `None`.
+pub fn format_list(plates: Option<&str>) -> Vec<String> {
+    plates.map(|p| p.split(' ').map(format).collect()).unwrap_or_default()
+}
+
 /// The display form of a plate: "AB12CDE" → "AB12 CDE".
 ///
 /// The plate is cut into runs of letters and digits. Two runs are split between them ("BOB 1",

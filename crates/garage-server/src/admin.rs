@@ -132,10 +132,8 @@ mod tests {
 
     #[test]
     fn issue12_path7_a_pin_change_clears_the_persons_lock_outs_at_every_desk() {
-        let dir = tempfile::tempdir().unwrap();
+        let (dir, mut conn) = database::test_database::seeded();
         let path = dir.path().join("server.db");
-        let mut conn = database::open(&path).unwrap();
-        database::seed_demo_if_empty(&mut conn).unwrap();
         let staff: Vec<String> = conn
             .prepare("SELECT id FROM staff_users ORDER BY id LIMIT 2")
             .unwrap()

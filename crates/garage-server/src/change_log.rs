@@ -155,7 +155,7 @@ mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
     use super::*;
-    use crate::database::test_log::{entry, grant_technician, seeded};
+    use crate::database::test_database::{entry, grant_technician, seeded};
 
     fn install_again(conn: &mut Connection) {
         let tx = conn.transaction().unwrap();

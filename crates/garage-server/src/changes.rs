@@ -61,9 +61,7 @@ mod tests {
 
     #[test]
     fn s4_pages_walk_the_whole_log() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = crate::database::open(&dir.path().join("server.db")).unwrap();
-        crate::database::seed_demo_if_empty(&mut conn).unwrap();
+        let (_dir, conn) = crate::database::test_database::seeded();
         let total: i64 = conn.query_row("SELECT count(*) FROM sync_changes", [], |r| r.get(0)).unwrap();
         let (mut cursor, mut seen) = (0, 0);
         loop {

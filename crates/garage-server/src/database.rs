@@ -129,15 +129,21 @@ impl Database {
     }
 }
 
-/// A seeded server database and reads of its change log, for this crate's unit tests.
+/// Server databases and reads of their change log, for this crate's unit tests.
 #[cfg(test)]
-pub(crate) mod test_log {
+pub(crate) mod test_database {
     use rusqlite::{Connection, OptionalExtension};
+
+    /// A new server database, empty, in a folder of its own (`server.db` there).
+    pub fn empty() -> (tempfile::TempDir, Connection) {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = super::open(&dir.path().join("server.db")).unwrap();
+        (dir, conn)
+    }
 
     /// A new server database holding the demo garage.
     pub fn seeded() -> (tempfile::TempDir, Connection) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = super::open(&dir.path().join("server.db")).unwrap();
+        let (dir, mut conn) = empty();
         assert!(super::seed_demo_if_empty(&mut conn).unwrap());
         (dir, conn)
     }
@@ -175,7 +181,7 @@ pub(crate) mod test_log {
 mod tests {
     use std::collections::BTreeSet;
 
-    use super::test_log::{entry, grant_technician, seeded};
+    use super::test_database::{entry, grant_technician, seeded};
     use super::*;
 
     /// Every table the log carries: the ones a desk applies.
@@ -277,10 +283,8 @@ mod tests {
 
     #[test]
     fn reopening_does_not_seed_again() {
-        let dir = tempfile::tempdir().unwrap();
+        let (dir, conn) = seeded();
         let path = dir.path().join("server.db");
-        let mut conn = open(&path).unwrap();
-        assert!(seed_demo_if_empty(&mut conn).unwrap());
         drop(conn);
         let mut conn = open(&path).unwrap();
         assert!(!seed_demo_if_empty(&mut conn).unwrap());

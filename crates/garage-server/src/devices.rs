@@ -164,8 +164,7 @@ mod tests {
 
     #[test]
     fn a_revoked_device_is_told_apart_and_cannot_register_again() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = crate::database::open(&dir.path().join("server.db")).unwrap();
+        let (_dir, mut conn) = crate::database::test_database::empty();
         let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
         let registered = |r: Registration| match r {
             Registration::Registered(token) => token,
@@ -197,8 +196,7 @@ mod tests {
 
     #[test]
     fn issue12_path4_an_active_device_is_registered_again_only_with_its_token() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = crate::database::open(&dir.path().join("server.db")).unwrap();
+        let (_dir, mut conn) = crate::database::test_database::empty();
         let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
         let chosen = "0a".repeat(32);
         let registered = Registration::Registered(chosen.clone());

@@ -34,9 +34,7 @@ mod tests {
 
     #[test]
     fn issue12_rows_come_back_by_key_and_unknown_keys_are_left_out() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = crate::database::open(&dir.path().join("server.db")).unwrap();
-        crate::database::seed_demo_if_empty(&mut conn).unwrap();
+        let (_dir, conn) = crate::database::test_database::seeded();
         let (id, name): (String, String) = conn
             .query_row("SELECT id, name FROM customers ORDER BY id LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap();

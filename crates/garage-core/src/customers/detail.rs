@@ -75,7 +75,7 @@ fn vehicles(conn: &Connection, customer_id: Uuid, customer_deleted: bool) -> Res
             year: r.get(4)?,
             active: r.get(5)?,
             plate: plate.as_deref().map(plates::format),
-            previous_plates: previous.map(|p| p.split(' ').map(plates::format).collect()).unwrap_or_default(),
+            previous_plates: plates::format_list(previous.as_deref()),
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

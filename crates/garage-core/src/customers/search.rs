@@ -72,7 +72,7 @@ pub fn search_customers(conn: &Connection, query: &CustomerQuery) -> Result<Cust
                 phone: r.get(2)?,
                 postcode: r.get(3)?,
                 deleted_at: r.get(4)?,
-                plates: plates.map(|p| p.split(' ').map(plates::format).collect()).unwrap_or_default(),
+                plates: plates::format_list(plates.as_deref()),
                 last_visit: r.get(6)?,
             })
         })?
