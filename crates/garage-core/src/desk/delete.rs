@@ -7,48 +7,22 @@ use rusqlite::{Transaction, TransactionBehavior};
 
 use uuid::Uuid;
 
-use super::undo_window::{Held, HeldForUndo};
+use super::undo_window::{held, Held, HeldForUndo};
 use super::Desk;
-use crate::delete::{
-    self, no_fault, DeleteCheck, DeleteOutcome, DeleteResult, Deleted, PendingUndo, UndoResult, UNDO_WINDOW,
-};
+use crate::delete::{self, no_fault, DeleteCheck, DeleteOutcome, DeleteResult, Deleted, PendingUndo, UndoResult};
 use crate::error::CoreError;
 use crate::staff::Permission;
 use crate::sync::outbox;
 use crate::sync::protocol::Mutation;
 
-/// A delete that may still be undone by the session that made it.
-#[derive(Debug, Clone)]
-pub struct PendingDelete {
-    pub session_id: Uuid,
-    pub customer_id: Uuid,
-    pub customer_name: String,
-    pub committed: Instant,
-}
-
-impl PendingDelete {
-    fn remaining(&self, now: Instant) -> Option<std::time::Duration> {
-        UNDO_WINDOW.checked_sub(now.saturating_duration_since(self.committed)).filter(|d| !d.is_zero())
-    }
-
-    fn to_pending_undo(&self, batch_id: Uuid, now: Instant) -> Option<PendingUndo> {
-        self.remaining(now).map(|left| PendingUndo {
-            batch_id,
-            customer_id: self.customer_id,
-            customer_name: self.customer_name.clone(),
-            remaining_ms: u32::try_from(left.as_millis()).unwrap_or(u32::MAX),
-        })
-    }
-}
-
-impl HeldForUndo for PendingDelete {
-    fn session_id(&self) -> Uuid {
-        self.session_id
-    }
-
-    fn committed(&self) -> Instant {
-        self.committed
-    }
+/// What the list's banner offers while delete `batch_id`, held for undo, may still be undone.
+fn pending_undo(batch_id: Uuid, held: &HeldForUndo, now: Instant) -> Option<PendingUndo> {
+    Some(PendingUndo {
+        batch_id,
+        customer_id: held.customer_id,
+        customer_name: held.customer_name.clone(),
+        remaining_ms: held.remaining_ms(now)?,
+    })
 }
 
 impl Desk {
@@ -65,29 +39,13 @@ impl Desk {
         // Queued trimmed (the comparison ignores the spaces around it): the push stays small
         // however many spaces were typed.
         let change = delete::DeleteCustomer { customer_id, token: typed_token.trim().to_owned(), locale };
-        // The undo window opens before the delete commits (see `mutate_holding`), and closes
-        // again if the commit fails.
-        let registered = std::cell::Cell::new(None);
-        let result = self.mutate_holding(change, |session, outcome| {
-            if let Deleted::Done { batch_id, customer_name } = outcome {
-                let pending = PendingDelete {
-                    session_id: session.id,
-                    customer_id,
-                    customer_name: customer_name.clone(),
-                    committed: self.clock.monotonic(),
-                };
-                self.pending().insert(*batch_id, pending);
-                registered.set(Some(*batch_id));
-            }
-        });
-        let (_, outcome) = result.inspect_err(|_| {
-            if let Some(batch_id) = registered.get() {
-                self.pending().remove(&batch_id);
-            }
+        let (outcome, _) = self.mutate_held(change, &self.pending_undo, |outcome| match outcome {
+            Deleted::Done { batch_id, customer_name } => Some((*batch_id, customer_id, customer_name.clone())),
+            Deleted::Blocked(_) => None,
         })?;
         match outcome {
             Deleted::Done { batch_id, .. } => {
-                let undo = self.pending().get(&batch_id).and_then(|p| p.to_pending_undo(batch_id, p.committed));
+                let undo = self.pending().get(&batch_id).and_then(|h| pending_undo(batch_id, h, h.committed));
                 Ok(DeleteResult { outcome: DeleteOutcome::Deleted, undo, check: None })
             }
             Deleted::Blocked(preflight) => Ok(DeleteResult {
@@ -102,8 +60,8 @@ impl Desk {
     /// checked under the cache's lock, where the sync decides what to push: a delete is either
     /// undone here or sent, never both (issue 12).
     pub fn undo_delete(&self, batch_id: Uuid) -> Result<UndoResult, CoreError> {
-        let held = Held { pending: &self.pending_undo, batches: "delete_batches", what: "delete" };
-        let (session, mut conn) = self.open_undo(held, batch_id)?;
+        let window = Held { pending: &self.pending_undo, batches: "delete_batches", what: "delete" };
+        let (session, mut conn) = self.open_undo(window, batch_id)?;
         let actor = self.actor(&session);
         let tx = Transaction::new(&mut conn, TransactionBehavior::Immediate)?;
         let (customer_id, customer_name, put_back) =
@@ -145,15 +103,15 @@ impl Desk {
         let session = self.require_session()?;
         let now = self.clock.monotonic();
         let mut pending = self.pending();
-        pending.retain(|_, p| p.remaining(now).is_some());
+        pending.retain(|_, h| h.remaining_ms(now).is_some());
         Ok(pending
             .iter()
             .filter(|(_, p)| p.session_id == session.id)
             .max_by_key(|(_, p)| p.committed)
-            .and_then(|(batch, p)| p.to_pending_undo(*batch, now)))
+            .and_then(|(batch, h)| pending_undo(*batch, h, now)))
     }
 
-    pub(super) fn pending(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<Uuid, PendingDelete>> {
-        self.pending_undo.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    pub(super) fn pending(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<Uuid, HeldForUndo>> {
+        held(&self.pending_undo)
     }
 }

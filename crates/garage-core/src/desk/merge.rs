@@ -2,42 +2,14 @@
 //! permission and the typed token around the core's review and transaction, and the undo window
 //! of a merge, kept in memory and measured on the monotonic clock like a delete's (U3).
 
-use std::time::Instant;
-
 use uuid::Uuid;
 
-use super::undo_window::{Held, HeldForUndo};
+use super::undo_window::{held, Held};
 use super::Desk;
 use crate::customers::ContactDetails;
-use crate::delete::UNDO_WINDOW;
 use crate::error::CoreError;
 use crate::merge::{self, DuplicateSuggestion, MergeResult, MergeReview, MergeUndoResult, PendingMergeUndo};
 use crate::staff::Permission;
-
-/// A merge that may still be undone by the session that made it.
-#[derive(Debug, Clone)]
-pub struct PendingMerge {
-    pub session_id: Uuid,
-    pub survivor_id: Uuid,
-    pub survivor_name: String,
-    pub committed: Instant,
-}
-
-impl PendingMerge {
-    fn remaining(&self, now: Instant) -> Option<std::time::Duration> {
-        UNDO_WINDOW.checked_sub(now.saturating_duration_since(self.committed)).filter(|d| !d.is_zero())
-    }
-}
-
-impl HeldForUndo for PendingMerge {
-    fn session_id(&self) -> Uuid {
-        self.session_id
-    }
-
-    fn committed(&self) -> Instant {
-        self.committed
-    }
-}
 
 impl Desk {
     /// M1–M5: the review of 2–5 customers, for the merge screen.
@@ -65,29 +37,14 @@ impl Desk {
             token: typed_token.trim().to_owned(),
             locale,
         };
-        let registered = std::cell::Cell::new(None);
-        let result = self.mutate_holding(change, |session, merged| {
-            let pending = PendingMerge {
-                session_id: session.id,
-                survivor_id: merged.survivor_id,
-                survivor_name: merged.survivor_name.clone(),
-                committed: self.clock.monotonic(),
-            };
-            self.pending_merges().insert(merged.batch_id, pending);
-            registered.set(Some(merged.batch_id));
-        });
-        let (_, merged) = result.inspect_err(|_| {
-            if let Some(batch_id) = registered.get() {
-                self.pending_merges().remove(&batch_id);
-            }
+        let (merged, left) = self.mutate_held(change, &self.pending_merges, |merged| {
+            Some((merged.batch_id, merged.survivor_id, merged.survivor_name.clone()))
         })?;
-        let undo = self.pending_merges().get(&merged.batch_id).and_then(|p| {
-            p.remaining(p.committed).map(|left| PendingMergeUndo {
-                batch_id: merged.batch_id,
-                survivor_id: p.survivor_id,
-                survivor_name: p.survivor_name.clone(),
-                remaining_ms: u32::try_from(left.as_millis()).unwrap_or(u32::MAX),
-            })
+        let undo = left.map(|remaining_ms| PendingMergeUndo {
+            batch_id: merged.batch_id,
+            survivor_id: merged.survivor_id,
+            survivor_name: merged.survivor_name.clone(),
+            remaining_ms,
         });
         Ok(MergeResult {
             survivor_id: merged.survivor_id,
@@ -99,15 +56,15 @@ impl Desk {
 
     /// M7: undo within 30 s, by the session that merged, whole or not at all.
     pub fn undo_merge(&self, batch_id: Uuid) -> Result<MergeUndoResult, CoreError> {
-        let held = Held { pending: &self.pending_merges, batches: "merge_batches", what: "merge" };
-        let (session, mut conn) = self.open_undo(held, batch_id)?;
+        let window = Held { pending: &self.pending_merges, batches: "merge_batches", what: "merge" };
+        let (session, mut conn) = self.open_undo(window, batch_id)?;
         let actor = self.actor(&session);
         let tx = rusqlite::Transaction::new(&mut conn, rusqlite::TransactionBehavior::Immediate)?;
         let (survivor_id, survivor_name) = merge::undo_merge_in(&tx, &actor, batch_id, "customer.undo_merge")?;
         // The merge, still held in the outbox, never leaves the desk.
         crate::sync::outbox::drop_batch(&tx, batch_id)?;
         tx.commit()?;
-        self.pending_merges().remove(&batch_id);
+        held(&self.pending_merges).remove(&batch_id);
         Ok(MergeUndoResult { survivor_id, survivor_name })
     }
 
@@ -122,13 +79,5 @@ impl Desk {
     pub fn dismiss_duplicate(&self, customer_a: Uuid, customer_b: Uuid) -> Result<(), CoreError> {
         self.mutate(crate::merge::DismissDuplicate { customer_a, customer_b })?;
         Ok(())
-    }
-
-    pub(super) fn merge_is_undoable(&self, batch_id: Uuid, now: Instant) -> bool {
-        self.pending_merges().get(&batch_id).is_some_and(|p| p.remaining(now).is_some())
-    }
-
-    fn pending_merges(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<Uuid, PendingMerge>> {
-        self.pending_merges.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

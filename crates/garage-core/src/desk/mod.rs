@@ -2,9 +2,7 @@
 //! the UI can ask for is a method here, and each checks who is signed in and what they may do.
 
 mod delete;
-pub use delete::PendingDelete;
 mod merge;
-pub use merge::PendingMerge;
 mod resolve;
 mod restore;
 mod staff_admin;
@@ -62,9 +60,9 @@ pub struct Desk {
     /// in-memory connection, which has no file to open twice: it reads through `conn`.
     reader: Option<Mutex<Connection>>,
     /// Deletes this run of the app may still undo (U3: a restart forgets them).
-    pending_undo: Mutex<HashMap<Uuid, delete::PendingDelete>>,
+    pending_undo: undo_window::HeldBatches,
     /// Merges this run of the app may still undo (M7), by merge batch.
-    pending_merges: Mutex<HashMap<Uuid, merge::PendingMerge>>,
+    pending_merges: undo_window::HeldBatches,
     /// Woken after every local change, so the sync pushes at once.
     sync_notify: Arc<tokio::sync::Notify>,
     sync_runtime: Mutex<sync::engine::status::Runtime>,

@@ -27,17 +27,6 @@ impl Desk {
         change(&mut self.sync_runtime.lock().unwrap_or_else(|p| p.into_inner()));
     }
 
-    /// Whether this run of the app may still undo batch `batch_id` (its push waits until not).
-    pub fn is_undoable(&self, batch_id: Uuid) -> bool {
-        let now = self.clock.monotonic();
-        self.pending_undo
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&batch_id)
-            .is_some_and(|p| now.saturating_duration_since(p.committed) < crate::delete::UNDO_WINDOW)
-            || self.merge_is_undoable(batch_id, now)
-    }
-
     pub fn sync_status(&self) -> Result<SyncStatus, CoreError> {
         let runtime = self.sync_runtime.lock().unwrap_or_else(|p| p.into_inner()).clone();
         let staff = self.session().as_ref().map(|s| s.staff_id);
