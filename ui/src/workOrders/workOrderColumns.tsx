@@ -19,7 +19,7 @@ export function WorkOrderCells({ order }: { order: Shown }) {
   const { format } = useI18n();
   return (
     <>
-      <td>
+      <td className="vehicle-cell">
         {order.vehiclePlate && <Plate plate={order.vehiclePlate} />}
         {order.vehicleLabel && <span className="cell-secondary">{order.vehicleLabel}</span>}
       </td>
