@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use garage_core::clock::to_storage;
-use garage_core::staff::{self, stored_count, FailedPins, Lockout, PinCount, StaffMember};
+use garage_core::staff::{self, stored_count, FailedPins, Lockout, StaffMember};
 use garage_core::sync::protocol::SignInRequest;
 use garage_core::{CoreError, ErrorCode};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -72,8 +72,13 @@ impl FailedPins for AtDevice {
         )
     }
 
-    fn save(&self, conn: &Connection, staff_id: Uuid, count: PinCount<'_>) -> Result<(), CoreError> {
-        let (failed, locked_until) = count;
+    fn save(
+        &self,
+        conn: &Connection,
+        staff_id: Uuid,
+        failed: u32,
+        locked_until: Option<&str>,
+    ) -> Result<(), CoreError> {
         let (device, staff) = (self.0.to_string(), staff_id.to_string());
         if failed == 0 && locked_until.is_none() {
             conn.execute(

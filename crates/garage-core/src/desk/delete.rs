@@ -39,13 +39,13 @@ impl Desk {
         // Queued trimmed (the comparison ignores the spaces around it): the push stays small
         // however many spaces were typed.
         let change = delete::DeleteCustomer { customer_id, token: typed_token.trim().to_owned(), locale };
-        let (outcome, _) = self.mutate_held(change, &self.pending_undo, |outcome| match outcome {
+        let (outcome, left) = self.mutate_held(change, &self.pending_undo, |outcome| match outcome {
             Deleted::Done { batch_id, customer_name } => Some((*batch_id, customer_id, customer_name.clone())),
             Deleted::Blocked(_) => None,
         })?;
         match outcome {
-            Deleted::Done { batch_id, .. } => {
-                let undo = self.pending().get(&batch_id).and_then(|h| pending_undo(batch_id, h, h.committed));
+            Deleted::Done { batch_id, customer_name } => {
+                let undo = left.map(|remaining_ms| PendingUndo { batch_id, customer_id, customer_name, remaining_ms });
                 Ok(DeleteResult { outcome: DeleteOutcome::Deleted, undo, check: None })
             }
             Deleted::Blocked(preflight) => Ok(DeleteResult {

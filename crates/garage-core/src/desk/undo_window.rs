@@ -6,7 +6,7 @@
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 use uuid::Uuid;
@@ -31,8 +31,13 @@ impl HeldForUndo {
     /// The time left to undo it at `now`, in ms; `None` once the window has closed.
     pub fn remaining_ms(&self, now: Instant) -> Option<u32> {
         let left = UNDO_WINDOW.checked_sub(now.saturating_duration_since(self.committed)).filter(|d| !d.is_zero())?;
-        Some(u32::try_from(left.as_millis()).unwrap_or(u32::MAX))
+        Some(window_ms(left))
     }
+}
+
+/// A stretch of the undo window in ms, as the UI counts it down.
+fn window_ms(left: Duration) -> u32 {
+    u32::try_from(left.as_millis()).unwrap_or(u32::MAX)
 }
 
 /// The deletes, or the merges, held for undo, by batch.
@@ -55,8 +60,8 @@ pub(super) struct Held<'a> {
 impl Desk {
     /// [`Desk::mutate`] for a change that can be undone: the batch `hold` names in its outcome
     /// (with the customer it is about) is held for this session before the change commits (see
-    /// `mutate_holding`), and let go again if the commit fails. Returns the outcome and the ms
-    /// left to undo it.
+    /// `mutate_holding`), and let go again if the commit fails. Returns the outcome and, when a
+    /// batch is held, the ms left to undo it: the whole window, as it has only just opened.
     pub(super) fn mutate_held<C>(
         &self,
         change: C,
@@ -80,8 +85,7 @@ impl Desk {
                 held(batches).remove(&batch_id);
             }
         })?;
-        let left = registered.get().and_then(|b| held(batches).get(&b).and_then(|h| h.remaining_ms(h.committed)));
-        Ok((outcome, left))
+        Ok((outcome, registered.get().map(|_| window_ms(UNDO_WINDOW))))
     }
 
     /// Whether this run of the app may still undo batch `batch_id`, a delete or a merge (its push

@@ -14,7 +14,7 @@ pub use change::{SetLocale, SetStaffPermission};
 pub use permissions::{effective_permissions, Permission, Role};
 pub use pin::{hash_pin, verify_pin};
 pub use sign_in::{
-    sign_in, sign_in_counted, sign_in_with, stored_count, FailedPins, Lockout, OnStaffRow, PinCount, LOCKOUT,
+    sign_in, sign_in_counted, sign_in_with, stored_count, FailedPins, Lockout, OnStaffRow, LOCKOUT,
     MAX_FAILED_ATTEMPTS, PERSON_LOCKOUT,
 };
 

@@ -45,15 +45,13 @@ impl Lockout {
     }
 }
 
-/// Wrong PINs in a row, and the stored lock (`(0, None)` after a right PIN).
-pub type PinCount<'a> = (u32, Option<&'a str>);
-
 /// Where a person's wrong PINs in a row, and their lock, are counted.
 pub trait FailedPins {
     /// The count and the stored lock of `staff_id` (none yet: `(0, None)`).
     fn load(&self, conn: &Connection, staff_id: Uuid) -> Result<(u32, Option<String>), CoreError>;
     /// Stores them; `(0, None)` after a right PIN.
-    fn save(&self, conn: &Connection, staff_id: Uuid, count: PinCount<'_>) -> Result<(), CoreError>;
+    fn save(&self, conn: &Connection, staff_id: Uuid, failed: u32, locked_until: Option<&str>)
+        -> Result<(), CoreError>;
 }
 
 /// The count and the stored lock that `sql` selects (`failed_attempts, locked_until` of one row),
@@ -79,8 +77,13 @@ impl FailedPins for OnStaffRow {
         )
     }
 
-    fn save(&self, conn: &Connection, staff_id: Uuid, count: PinCount<'_>) -> Result<(), CoreError> {
-        let (failed, locked_until) = count;
+    fn save(
+        &self,
+        conn: &Connection,
+        staff_id: Uuid,
+        failed: u32,
+        locked_until: Option<&str>,
+    ) -> Result<(), CoreError> {
         conn.execute(
             "UPDATE staff_users SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1",
             params![staff_id.to_string(), failed, locked_until],
@@ -140,11 +143,11 @@ pub fn sign_in_counted<T>(
     }
 
     if let Some(verified) = check(conn)? {
-        count.save(conn, staff_id, (0, None))?;
+        count.save(conn, staff_id, 0, None)?;
         return Ok((find_staff(conn, staff_id, now)?, verified));
     }
 
     let (failed, until) = PERSON_LOCKOUT.after_failure(failed, locked_until.as_deref(), now);
-    count.save(conn, staff_id, (failed, until.as_deref()))?;
+    count.save(conn, staff_id, failed, until.as_deref())?;
     Err(CoreError::WrongPin { attempts_left: MAX_FAILED_ATTEMPTS.saturating_sub(failed) })
 }
